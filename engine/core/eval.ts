@@ -1,0 +1,27 @@
+import { bind } from "./trace.ts";
+import type { Value } from "./values.ts";
+import { ArrayValue } from "./values.ts";
+import { type Atom, type ClosedJaxpr, type Jaxpr, Literal, type Var } from "../ir/jaxpr.ts";
+import { lookupPrimitive } from "./primitive.ts";
+
+/** Interpret a jaxpr by binding each equation's primitive on the current trace. */
+export function evalJaxpr(jaxpr: Jaxpr, consts: readonly Value[], args: readonly Value[]): Value[] {
+  const env = new Map<Var, Value>();
+  const read = (a: Atom): Value => (a instanceof Literal ? literalValue(a) : (env.get(a) as Value));
+  jaxpr.constvars.forEach((v, i) => env.set(v, consts[i]));
+  jaxpr.invars.forEach((v, i) => env.set(v, args[i]));
+  for (const eqn of jaxpr.eqns) {
+    const outs = bind(lookupPrimitive(eqn.primitive), eqn.inputs.map(read), eqn.params);
+    eqn.outputs.forEach((v, i) => env.set(v, outs[i]));
+  }
+  return jaxpr.outvars.map(read);
+}
+
+export function evalClosedJaxpr(cj: ClosedJaxpr, args: readonly Value[]): Value[] {
+  return evalJaxpr(cj.jaxpr, cj.consts, args);
+}
+
+export function literalValue(l: Literal): ArrayValue {
+  const v = typeof l.value === "boolean" ? (l.value ? 1 : 0) : l.value;
+  return ArrayValue.fromNumbers(l.aval, [v], "numpy");
+}

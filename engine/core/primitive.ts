@@ -1,0 +1,54 @@
+import type { ShapedArray } from "./aval.ts";
+import { notSupported } from "./errors.ts";
+import type { ArrayValue } from "./values.ts";
+import type { ParamValue, Params } from "../ir/jaxpr.ts";
+
+/**
+ * All the rules of one primitive, kept together: its abstract evaluation (shape and dtype rule, with
+ * JAX's errors), its CPU implementation, and how its params print. The transformation rules
+ * (jvp, transpose, batch) and GPU lowering join this record as they are built.
+ */
+export interface PrimitiveRules<P extends Params = Params> {
+  readonly name: string;
+  /** Output avals for these input avals, raising JAX's TypeError/ValueError for bad input. */
+  abstractEval(avals: readonly ShapedArray[], params: P): ShapedArray[];
+  /** Evaluate on concrete CPU arrays; `outAvals` is what abstractEval returned. */
+  cpu(inputs: readonly ArrayValue[], params: P, outAvals: readonly ShapedArray[]): ArrayValue[];
+  /**
+   * JAX's custom pretty-print rule (`core.pp_eqn_rules`), if it has one: the params to show, in order.
+   * Without it, all params print sorted by name.
+   */
+  printParams?(params: P): Array<readonly [string, ParamValue]>;
+}
+
+export class Primitive<P extends Params = Params> {
+  readonly name: string;
+  readonly rules: PrimitiveRules<P>;
+  constructor(rules: PrimitiveRules<P>) {
+    this.name = rules.name;
+    this.rules = rules;
+  }
+}
+
+const registry = new Map<string, Primitive<Params>>();
+
+export function definePrimitive<P extends Params>(rules: PrimitiveRules<P>): Primitive<P> {
+  if (registry.has(rules.name)) throw new Error(`primitive ${rules.name} defined twice`);
+  const p = new Primitive(rules);
+  registry.set(rules.name, p as unknown as Primitive<Params>);
+  return p;
+}
+
+export function lookupPrimitive(name: string): Primitive<Params> {
+  const p = registry.get(name);
+  if (!p) throw notSupported(`the primitive '${name}'`);
+  return p;
+}
+
+export function findPrimitive(name: string): Primitive<Params> | undefined {
+  return registry.get(name);
+}
+
+export function allPrimitives(): Primitive<Params>[] {
+  return [...registry.values()];
+}

@@ -1,0 +1,96 @@
+import { type DType, dtypeInfo } from "./dtypes.ts";
+
+/**
+ * How each dtype is held in memory on the CPU.
+ * float16 and bfloat16 live in a Float32Array whose values are always rounded to the narrow type;
+ * int64/uint64 (numpy side only, since x64 is off) live in a Float64Array, exact up to 2**53;
+ * complex types interleave real and imaginary parts.
+ */
+export type TypedArray =
+  | Float32Array
+  | Float64Array
+  | Int8Array
+  | Int16Array
+  | Int32Array
+  | Uint8Array
+  | Uint16Array
+  | Uint32Array;
+
+export function allocate(dtype: DType, size: number): TypedArray {
+  switch (dtype) {
+    case "bool":
+    case "uint8":
+      return new Uint8Array(size);
+    case "int8":
+      return new Int8Array(size);
+    case "int16":
+      return new Int16Array(size);
+    case "int32":
+      return new Int32Array(size);
+    case "uint16":
+      return new Uint16Array(size);
+    case "uint32":
+      return new Uint32Array(size);
+    case "int64":
+    case "uint64":
+    case "float64":
+      return new Float64Array(size);
+    case "float16":
+    case "bfloat16":
+    case "float32":
+      return new Float32Array(size);
+    case "complex64":
+      return new Float32Array(2 * size);
+    case "complex128":
+      return new Float64Array(2 * size);
+  }
+}
+
+export function bytesPerElement(dtype: DType): number {
+  return dtypeInfo(dtype).bits / 8;
+}
+
+const f32Scratch = new Float32Array(1);
+const u32Scratch = new Uint32Array(f32Scratch.buffer);
+
+/** Round a number to the nearest bfloat16 (round half to even), returned as a JS number. */
+export function roundBFloat16(x: number): number {
+  f32Scratch[0] = x;
+  const bits = u32Scratch[0];
+  if ((bits & 0x7f800000) === 0x7f800000 && (bits & 0x007fffff) !== 0) return NaN;
+  const rounded = (bits + 0x7fff + ((bits >>> 16) & 1)) & 0xffff0000;
+  u32Scratch[0] = rounded >>> 0;
+  return f32Scratch[0];
+}
+
+/** Round a number to the nearest IEEE float16 (round half to even), returned as a JS number. */
+export function roundFloat16(x: number): number {
+  if (Number.isNaN(x) || !Number.isFinite(x) || x === 0) return x;
+  const ax = Math.abs(x);
+  if (ax >= 65520) return x > 0 ? Infinity : -Infinity;
+  // Spacing of float16 values around ax (subnormals below 2**-14 share spacing 2**-24).
+  const e = Math.max(Math.floor(Math.log2(ax)), -14);
+  let ulp = 2 ** (e - 10);
+  // Math.log2 can be off by one near powers of two; correct it.
+  if (ax < 2 ** e && e > -14) ulp /= 2;
+  else if (ax >= 2 ** (e + 1)) ulp *= 2;
+  const q = ax / ulp;
+  let r = Math.round(q);
+  if (r - q === 0.5 && r % 2 === 1) r -= 1; // ties to even (Math.round rounds half up)
+  return Math.sign(x) * r * ulp;
+}
+
+/** The rounding a value undergoes when stored with this dtype (floats only; integers wrap in the typed array). */
+export function roundToDType(dtype: DType, x: number): number {
+  switch (dtype) {
+    case "float32":
+    case "complex64":
+      return Math.fround(x);
+    case "float16":
+      return roundFloat16(x);
+    case "bfloat16":
+      return roundBFloat16(x);
+    default:
+      return x;
+  }
+}
