@@ -72,6 +72,18 @@ export class StagingTrace implements Trace {
     return outvars.map((v) => new StagingTracer(this, v));
   }
 
+  /** Positions of the arguments that `t` depends on, for JAX's "depends on the value of the argument n". */
+  argumentsBehind(t: StagingTracer): number[] {
+    const needed = new Set<Var>([t.variable]);
+    for (let i = this.eqns.length - 1; i >= 0; i--) {
+      const e = this.eqns[i];
+      if (e.outputs.some((o) => needed.has(o))) {
+        for (const a of e.inputs) if (a instanceof Var) needed.add(a);
+      }
+    }
+    return this.invars.flatMap((v, i) => (needed.has(v) ? [i] : []));
+  }
+
   /** The jaxpr of everything staged so far, returning `outs`. */
   finish(outs: readonly Value[]): ClosedJaxpr {
     const outvars = outs.map((o) => this.atomOf(o));

@@ -1,4 +1,15 @@
 import { type DType, dtypeInfo } from "./dtypes.ts";
+import { EngineError } from "./errors.ts";
+
+function formatBytes(n: number): string {
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let i = 0;
+  while (n >= 1024 && i < units.length - 1) {
+    n /= 1024;
+    i++;
+  }
+  return `${Number.isInteger(n) ? n : n.toFixed(1)} ${units[i]}`;
+}
 
 /**
  * How each dtype is held in memory on the CPU.
@@ -16,7 +27,18 @@ export type TypedArray =
   | Uint16Array
   | Uint32Array;
 
+/** Typed arrays cannot hold more; larger requests fail cleanly before any allocation. */
+export const MAX_ARRAY_BYTES = 2 ** 31;
+
 export function allocate(dtype: DType, size: number): TypedArray {
+  const bytes = size * bytesPerElement(dtype);
+  if (bytes > MAX_ARRAY_BYTES) {
+    throw new EngineError(
+      "MemoryError",
+      `Unable to allocate ${formatBytes(bytes)} for an array with ${size} elements of type ${dtype}: ` +
+        `Traceur holds at most ${formatBytes(MAX_ARRAY_BYTES)} per array.`,
+    );
+  }
   switch (dtype) {
     case "bool":
     case "uint8":

@@ -1,0 +1,83 @@
+import { ShapedArray, type Shape, stridesOf, shapeStr } from "../../core/aval.ts";
+import { typeError } from "../../core/errors.ts";
+import { definePrimitive } from "../../core/primitive.ts";
+import { allocate } from "../../core/storage.ts";
+import { ArrayValue } from "../../core/values.ts";
+import type { ParamValue, Params } from "../../ir/jaxpr.ts";
+
+export interface BroadcastInDimParams extends Params {
+  readonly shape: readonly number[];
+  readonly broadcast_dimensions: readonly number[];
+  readonly sharding: null;
+}
+
+export const broadcastInDimP = definePrimitive<BroadcastInDimParams>({
+  name: "broadcast_in_dim",
+  abstractEval: ([x], p) => {
+    checkBroadcastInDim(x.shape, p.shape, p.broadcast_dimensions);
+    return [new ShapedArray(p.shape, x.dtype, x.weakType)];
+  },
+  cpu: ([x], p, [out]) => [broadcastInDimCpu(x, p.shape, p.broadcast_dimensions, out)],
+  // `_broadcast_in_dim_pp_rule` (0.9.1+): shape and sharding hidden, empty broadcast_dimensions hidden.
+  printParams: (p) => {
+    const shown: Array<readonly [string, ParamValue]> = [];
+    if (p.broadcast_dimensions.length) shown.push(["broadcast_dimensions", p.broadcast_dimensions]);
+    return shown;
+  },
+});
+
+function checkBroadcastInDim(operand: Shape, shape: Shape, dims: readonly number[]): void {
+  if (operand.length !== dims.length) {
+    throw typeError(
+      "broadcast_in_dim broadcast_dimensions must have length equal to operand ndim; " +
+        `got broadcast_dimensions ${shapeStr(dims)} for operand ndim ${operand.length}.`,
+    );
+  }
+  if (shape.length < operand.length) {
+    throw typeError(
+      "broadcast_in_dim target broadcast shape must have equal or higher rank to the operand shape; " +
+        `got operand ndim ${operand.length} and target broadcast ndim ${shape.length}.`,
+    );
+  }
+  dims.forEach((d, i) => {
+    if (operand[i] !== 1 && operand[i] !== shape[d]) {
+      throw typeError(
+        "broadcast_in_dim operand dimension sizes must either be 1, or be equal to their corresponding " +
+          `dimensions in the target broadcast shape; got operand of shape ${shapeStr(operand)}, target broadcast ` +
+          `shape ${shapeStr(shape)}, broadcast_dimensions ${shapeStr(dims)} `,
+      );
+    }
+  });
+}
+
+export function broadcastInDimCpu(
+  x: ArrayValue,
+  shape: Shape,
+  dims: readonly number[],
+  outAval: ShapedArray,
+): ArrayValue {
+  const out = allocate(outAval.dtype, outAval.size);
+  const src = x.data;
+  if (x.aval.size === 1) {
+    out.fill(src[0] as never);
+    return new ArrayValue(outAval, out);
+  }
+  const inStrides = stridesOf(x.shape);
+  const strideInOut = new Array<number>(shape.length).fill(0);
+  dims.forEach((d, i) => {
+    strideInOut[d] = x.shape[i] === 1 ? 0 : inStrides[i];
+  });
+  const counter = new Array<number>(shape.length).fill(0);
+  let pos = 0;
+  for (let i = 0; i < out.length; i++) {
+    out[i] = src[pos];
+    for (let ax = shape.length - 1; ax >= 0; ax--) {
+      counter[ax]++;
+      pos += strideInOut[ax];
+      if (counter[ax] < shape[ax]) break;
+      pos -= strideInOut[ax] * counter[ax];
+      counter[ax] = 0;
+    }
+  }
+  return new ArrayValue(outAval, out);
+}

@@ -1,0 +1,54 @@
+// jnp's argument promotion (jax/_src/numpy/util.py): dtypes by the lattice, then ranks.
+import { type DType, DEFAULT_FLOAT, isBool, isInexact, isInteger, resultType } from "../core/dtypes.ts";
+import type { Value } from "../core/values.ts";
+import { convertElementType } from "../lax/convert.ts";
+import { broadcastToRank, broadcastShapes } from "../lax/shapes.ts";
+
+export function resultTypeOf(values: readonly Value[]): { dtype: DType; weak: boolean } {
+  return resultType(values.map((v) => ({ dtype: v.aval.dtype, weak: v.aval.weakType })));
+}
+
+export function promoteDTypes(values: readonly Value[]): Value[] {
+  if (values.length < 2) return [...values];
+  const { dtype, weak } = resultTypeOf(values);
+  return values.map((v) => convertElementType(v, dtype, weak));
+}
+
+/** `promote_dtypes_inexact`: as promoteDTypes, then integers and bools become the default float. */
+export function promoteDTypesInexact(values: readonly Value[]): Value[] {
+  const { dtype, weak } = resultTypeOf(values);
+  const to = isInexact(dtype) ? dtype : DEFAULT_FLOAT;
+  return values.map((v) => convertElementType(v, to, weak));
+}
+
+/** `promote_dtypes_numeric`: bools become the default int. */
+export function promoteDTypesNumeric(values: readonly Value[]): Value[] {
+  const { dtype, weak } = resultTypeOf(values);
+  const to = isBool(dtype) ? "int32" : dtype;
+  return values.map((v) => convertElementType(v, to, weak));
+}
+
+/** `promote_shapes`: only when several non-scalar ranks differ are operands broadcast to one rank. */
+export function promoteShapes(name: string, values: readonly Value[]): Value[] {
+  if (values.length < 2) return [...values];
+  const shapes = values.map((v) => v.aval.shape);
+  if (shapes.every((s) => s.length === shapes[0].length)) return [...values];
+  const nonscalarRanks = new Set(shapes.filter((s) => s.length > 0).map((s) => s.length));
+  if (nonscalarRanks.size < 2) return [...values];
+  const rank = broadcastShapes(name, shapes).length;
+  return values.map((v) => broadcastToRank(v, rank));
+}
+
+export function promoteArgs(name: string, values: readonly Value[]): Value[] {
+  return promoteShapes(name, promoteDTypes(values));
+}
+
+export function promoteArgsInexact(name: string, values: readonly Value[]): Value[] {
+  return promoteShapes(name, promoteDTypesInexact(values));
+}
+
+export function promoteArgsNumeric(name: string, values: readonly Value[]): Value[] {
+  return promoteShapes(name, promoteDTypesNumeric(values));
+}
+
+export { isInteger };

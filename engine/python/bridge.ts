@@ -1,0 +1,124 @@
+// The JavaScript module that the Python `jax` package imports as `_traceur`: plain functions over
+// engine values. Python holds engine values as opaque handles; all real work happens here.
+import { ShapedArray } from "../core/aval.ts";
+import { type DType, canonicalize, isDType, isFloating } from "../core/dtypes.ts";
+import { EngineError, notSupported, valueError } from "../core/errors.ts";
+import { StagingTrace, StagingTracer, type TracingOrigin, setCurrentSource } from "../core/staging.ts";
+import { popTrace, pushTrace, traceDepth, resetTraceStack } from "../core/trace.ts";
+import { ArrayValue, type Value, Tracer } from "../core/values.ts";
+import { apiFunctions } from "../api/registry.ts";
+import type { ClosedJaxpr } from "../ir/jaxpr.ts";
+import { printJaxpr } from "../ir/print-jaxpr.ts";
+import { jaxArrayRepr, jaxArrayStr } from "../format/array-repr.ts";
+import { concreteOrError, type ConversionContext } from "./concrete.ts";
+
+const SCALAR_KINDS = ["bool", "int", "float"] as const;
+
+function pythonScalar(kind: number, value: number | boolean | bigint): ArrayValue {
+  const k = SCALAR_KINDS[kind];
+  if (k === "int") {
+    const n = typeof value === "bigint" ? Number(value) : Number(value);
+    if (n > 2 ** 31 - 1 || n < -(2 ** 31)) {
+      throw new EngineError("OverflowError", `Python int ${String(value)} too large to convert to int32`);
+    }
+    return ArrayValue.pythonScalar("int", n);
+  }
+  return ArrayValue.pythonScalar(k, Number(value));
+}
+
+/** Build an array from flat Python data (nested lists flattened by the Python side). */
+function fromFlat(flat: ArrayLike<number | boolean>, shape: number[], kind: number, dtype: string | null): ArrayValue {
+  const k = SCALAR_KINDS[kind];
+  const weakDefault: DType = k === "bool" ? "bool" : k === "int" ? "int32" : "float32";
+  const d = dtype === null ? weakDefault : resolveDType(dtype);
+  const aval = new ShapedArray(shape, d, false);
+  return ArrayValue.fromNumbers(aval, Array.from(flat, Number));
+}
+
+export function resolveDType(name: string): DType {
+  const aliases: Record<string, DType> = { float: "float32", int: "int32", bool: "bool", complex: "complex64", bool_: "bool" };
+  const d = aliases[name] ?? name;
+  if (!isDType(d)) throw new EngineError("TypeError", `data type '${name}' not understood`);
+  return canonicalize(d);
+}
+
+function info(v: Value): [number[], string, boolean, boolean] {
+  return [[...v.aval.shape], v.aval.dtype, v.aval.weakType, v instanceof Tracer];
+}
+
+let traceHandles = 0;
+const openTraces = new Map<number, { trace: StagingTrace; depth: number }>();
+
+function traceBegin(avalSpecs: [number[], string, boolean][], origin: TracingOrigin): [number, Value[]] {
+  const depth = traceDepth();
+  const trace = pushTrace((level) => new StagingTrace(level, origin)) as StagingTrace;
+  const id = ++traceHandles;
+  openTraces.set(id, { trace, depth });
+  const args = avalSpecs.map(([shape, dtype, weak]) => trace.newArg(new ShapedArray(shape, dtype as DType, weak)));
+  return [id, args];
+}
+
+function traceEnd(id: number, outs: Value[]): ClosedJaxpr {
+  const open = openTraces.get(id);
+  if (!open) throw new Error("unknown trace");
+  openTraces.delete(id);
+  popTrace(open.trace);
+  return open.trace.finish(outs);
+}
+
+/** After user code raised inside a trace: drop it and everything above it. */
+function traceAbort(id: number): void {
+  const open = openTraces.get(id);
+  if (!open) return;
+  openTraces.delete(id);
+  resetTraceStack(open.depth);
+}
+
+function toPyData(v: Value, ctx: ConversionContext): unknown {
+  const c = concreteOrError(v, ctx);
+  const shape = c.aval.shape;
+  const isBool = c.dtype === "bool";
+  const flat = Array.from(c.data as ArrayLike<number>, (x) => (isBool ? x !== 0 : x));
+  if (shape.length === 0) return flat[0];
+  const build = (dim: number, offset: number): unknown[] => {
+    const n = shape[dim];
+    const step = shape.slice(dim + 1).reduce((a, b) => a * b, 1);
+    return Array.from({ length: n }, (_, i) => (dim === shape.length - 1 ? flat[offset + i] : build(dim + 1, offset + i * step)));
+  };
+  return build(0, 0);
+}
+
+export function createBridge() {
+  return {
+    pyScalar: pythonScalar,
+    fromFlat,
+    resolveDType,
+    info,
+    isFloating: (d: string) => isFloating(d as DType),
+    /** [module, name, signature, kinds as JSON, impl] for every exported Python function. */
+    apiSpecs: () => apiFunctions().map((f) => [f.module, f.name, f.signature, JSON.stringify(f.kinds), f.impl]),
+    repr: (v: Value): string => (v instanceof ArrayValue ? jaxArrayRepr(v) : tracerRepr(v)),
+    str: (v: Value): string => (v instanceof ArrayValue ? jaxArrayStr(v) : tracerRepr(v)),
+    /** Python data (nested lists of numbers/bools, or a scalar) for tolist(), item(), float(), int(), bool(). */
+    toPy: (v: Value, fn: string): unknown => toPyData(v, { fn }),
+    traceBegin,
+    traceEnd,
+    traceAbort,
+    printJaxpr: (j: ClosedJaxpr): string => printJaxpr(j),
+    setSource: (file: string, line: number) => setCurrentSource({ file, line }),
+    isStagingTracer: (v: Value) => v instanceof StagingTracer,
+    notSupported: (what: string) => {
+      throw notSupported(what);
+    },
+    valueError: (msg: string) => {
+      throw valueError(msg);
+    },
+  };
+}
+
+function tracerRepr(t: Tracer): string {
+  const kind = t.trace.kind === "jit" ? "JitTracer" : "Tracer";
+  return `${kind}(${t.aval.toString()})`;
+}
+
+export type Bridge = ReturnType<typeof createBridge>;

@@ -1,0 +1,82 @@
+"""Python functions generated from the engine's API table, each with its real Python signature."""
+import json
+import sys
+
+import _traceur
+from pyodide.ffi import JsException
+
+from ._core import lift, lift_strict, plain, python_error, wrap_result, asarray_value
+from ._dtypes import engine_dtype
+
+_IMPLS = {}
+
+
+def engine_function(module, name):
+    return _IMPLS[(module, name)]
+
+
+def _convert_arrays(xs, fname):
+    from pyodide.ffi import to_js
+    if not isinstance(xs, (list, tuple)):
+        xs = list(xs)
+    return to_js([lift(x) for x in xs])
+
+
+def _array_like(x, dt=None):
+    if isinstance(x, (list, tuple)):
+        return asarray_value(x, dt)
+    return lift(x)
+
+
+_CONVERTERS = {
+    "array": "_lift_strict({p}, {fname!r}, {pos})",
+    "arraylike": "_array_like({p})",
+    "arrays": "_convert_arrays({p}, {fname!r})",
+    "dtype": "_engine_dtype({p})",
+    "plain": "_plain({p})",
+}
+
+
+def _param_names(signature):
+    names = []
+    for part in signature.split(","):
+        part = part.strip()
+        if not part or part in ("/", "*"):
+            continue
+        names.append(part.split("=")[0].strip().lstrip("*"))
+    return names
+
+
+def _make(module, name, signature, kinds, impl):
+    params = _param_names(signature)
+    converted = []
+    for pos, p in enumerate(params):
+        kind = kinds.get(p, "plain")
+        converted.append(_CONVERTERS[kind].format(p=p, fname=name, pos=pos))
+    src = (f"def {name}({signature}):\n"
+           f"    try:\n"
+           f"        return _wrap(_impl({', '.join(converted)}))\n"
+           f"    except _JsException as _e:\n"
+           f"        raise _python_error(_e) from None\n")
+    ns = {"_impl": impl, "_wrap": wrap_result, "_lift_strict": lift_strict, "_array_like": _array_like,
+          "_convert_arrays": _convert_arrays, "_engine_dtype": engine_dtype, "_plain": plain,
+          "_JsException": JsException, "_python_error": python_error}
+    exec(src, ns)
+    fn = ns[name]
+    fn.__module__ = module
+    fn.__qualname__ = name
+    return fn
+
+
+def install(module_name, namespace):
+    """Put every engine function of `module_name` into `namespace`."""
+    for spec in _SPECS.get(module_name, []):
+        _, name, signature, kinds, impl = spec
+        namespace[name] = _make(module_name, name, signature, kinds, impl)
+
+
+_SPECS = {}
+for _spec in _traceur.apiSpecs():
+    _module, _name, _sig, _kinds, _impl = _spec[0], _spec[1], _spec[2], json.loads(_spec[3]), _spec[4]
+    _IMPLS[(_module, _name)] = _impl
+    _SPECS.setdefault(_module, []).append((_module, _name, _sig, _kinds, _impl))

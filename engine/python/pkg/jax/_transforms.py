@@ -1,0 +1,20 @@
+"""Transformations: not built yet in Traceur; each says so plainly."""
+
+
+def _unsupported(name):
+    def f(*args, **kwargs):
+        raise NotImplementedError(f"Traceur does not support jax.{name} yet.")
+    f.__name__ = name
+    return f
+
+
+for _name in ["jit", "vmap", "grad", "value_and_grad", "jacfwd", "jacrev", "hessian", "jvp", "vjp", "linearize",
+              "checkpoint", "eval_shape", "named_call"]:
+    globals()[_name] = _unsupported(_name)
+remat = checkpoint
+
+
+class ShapeDtypeStruct:
+    def __init__(self, shape, dtype, **kwargs):
+        self.shape = tuple(shape)
+        self.dtype = dtype

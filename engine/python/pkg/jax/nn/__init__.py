@@ -1,0 +1,4 @@
+"""jax.nn, implemented by Traceur's engine."""
+from .._api import install as _install
+
+_install("jax.nn", globals())
