@@ -1,5 +1,21 @@
 // Loads every module that defines primitives or Python-visible functions, for their side effects.
 import "./lax/primitives/elementwise.ts";
 import "./lax/primitives/broadcast.ts";
+import "./lax/primitives/shape.ts";
+import "./lax/primitives/creation.ts";
+import "./lax/primitives/reduce.ts";
+import "./lax/primitives/cumulative.ts";
+import "./lax/primitives/dot.ts";
+import "./lax/primitives/indexing.ts";
+import "./lax/primitives/custom-derivatives.ts";
+import "./lax/exports.ts";
 import "./transforms/jit.ts";
 import "./numpy/ufuncs.ts";
+import "./numpy/elementwise.ts";
+import "./numpy/creation.ts";
+import "./numpy/dtypes.ts";
+import "./numpy/shapes.ts";
+import "./numpy/reductions.ts";
+import "./numpy/linalg.ts";
+import "./numpy/indexing.ts";
+import "./nn/functions.ts";

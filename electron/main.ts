@@ -1,0 +1,176 @@
+/**
+ * The main process: one window, the app's files served from a privileged custom scheme with
+ * cross-origin isolation and a strict Content-Security-Policy, and the few IPC handlers of
+ * ipc-contract.ts. Follows Electron's security checklist: context isolation, sandboxed renderers,
+ * no Node integration (in workers neither: Pyodide would take its Node code path there), navigation
+ * and new windows locked to the app, permissions denied unless needed, every IPC sender checked.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Menu,
+  protocol,
+  session,
+  shell,
+  type IpcMainInvokeEvent,
+} from "electron";
+
+import { resolveAppFile } from "./app-files.ts";
+import { IpcChannel, type AppInfo } from "./ipc-contract.ts";
+import { buildAppMenu } from "./menu.ts";
+import { APP_RESPONSE_HEADERS, contentTypeOf } from "./security.ts";
+
+/** The app's own scheme and host: the renderer lives at `traceur://app/index.html`. */
+const APP_SCHEME = "traceur";
+const APP_HOST = "app";
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/** Under `electron-forge start`, the renderer comes from Vite's dev server instead. */
+const DEV_SERVER_URL: string | undefined = MAIN_WINDOW_VITE_DEV_SERVER_URL;
+const DEV_ORIGIN: string | undefined = DEV_SERVER_URL ? new URL(DEV_SERVER_URL).origin : undefined;
+
+/** Where Forge's Vite plugin puts the built renderer, next to this file's `.vite/build`. */
+const RENDERER_ROOT = path.join(__dirname, "..", "renderer", MAIN_WINDOW_VITE_NAME);
+
+// Must run before `ready`. `standard` gives the scheme real origins (so workers, fetch and storage
+// behave as on https), `secure` makes it a secure context (SharedArrayBuffer, WebGPU),
+// `supportFetchAPI` lets the page fetch() its own files (Pyodide's wasm and stdlib).
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+function textResponse(status: number, text: string): Response {
+  return new Response(text, {
+    status,
+    headers: { ...APP_RESPONSE_HEADERS, "Content-Type": "text/plain; charset=utf-8" },
+  });
+}
+
+/** Answers `traceur://app/<path>` with a file of the built renderer, never one outside it. */
+async function serveAppFile(request: Request): Promise<Response> {
+  if (request.method !== "GET" && request.method !== "HEAD") return textResponse(405, "Method Not Allowed");
+  const url = new URL(request.url);
+  const file = url.host === APP_HOST ? resolveAppFile(RENDERER_ROOT, url.pathname) : null;
+  if (file === null) return textResponse(404, "Not Found");
+  let body: Uint8Array<ArrayBuffer>;
+  try {
+    body = new Uint8Array(await readFile(file));
+  } catch {
+    return textResponse(404, "Not Found");
+  }
+  return new Response(request.method === "HEAD" ? null : body, {
+    status: 200,
+    headers: {
+      ...APP_RESPONSE_HEADERS,
+      "Content-Type": contentTypeOf(file),
+      "Content-Length": String(body.length),
+    },
+  });
+}
+
+/** Whether a URL belongs to the app (its scheme, or the dev server under `npm start`). */
+function isAppUrl(raw: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  // Node's URL gives custom schemes an opaque ("null") origin: compare scheme and host instead.
+  if (url.protocol === `${APP_SCHEME}:`) return url.host === APP_HOST;
+  return DEV_ORIGIN !== undefined && url.origin === DEV_ORIGIN;
+}
+
+/** IPC is answered only for the app's own top frame. */
+function assertTrustedSender(event: IpcMainInvokeEvent): void {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null || !isAppUrl(frame.url)) {
+    throw new Error(`IPC refusé : expéditeur inattendu (${frame?.url ?? "cadre détruit"})`);
+  }
+}
+
+function registerIpcHandlers(): void {
+  ipcMain.handle(IpcChannel.getAppInfo, (event): AppInfo => {
+    assertTrustedSender(event);
+    return { version: app.getVersion(), platform: process.platform };
+  });
+}
+
+function hardenSessionAndContents(): void {
+  const allowed = new Set(["clipboard-sanitized-write", "fullscreen"]);
+  session.defaultSession.setPermissionRequestHandler((contents, permission, callback) => {
+    callback(allowed.has(permission) && isAppUrl(contents.getURL()));
+  });
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) => {
+    return allowed.has(permission) && isAppUrl(requestingOrigin);
+  });
+
+  app.on("web-contents-created", (_event, contents) => {
+    contents.on("will-navigate", (event) => {
+      if (!isAppUrl(event.url)) event.preventDefault();
+    });
+    contents.on("will-redirect", (event) => {
+      if (!isAppUrl(event.url)) event.preventDefault();
+    });
+    contents.on("will-attach-webview", (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      // Links to the web (documentation, JAX's site) open in the user's browser, never in the app.
+      if (url.startsWith("https://")) void shell.openExternal(url);
+      return { action: "deny" };
+    });
+  });
+}
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 800,
+    minHeight: 500,
+    title: "Traceur",
+    show: false,
+    backgroundColor: "#f7f5f0",
+    webPreferences: {
+      preload: path.join(__dirname, "preload.cjs"),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  window.once("ready-to-show", () => window.show());
+  void window.loadURL(DEV_SERVER_URL ?? `${APP_ORIGIN}/index.html`);
+  return window;
+}
+
+function start(): void {
+  protocol.handle(APP_SCHEME, serveAppFile);
+  hardenSessionAndContents();
+  registerIpcHandlers();
+  Menu.setApplicationMenu(buildAppMenu());
+  createMainWindow();
+  app.on("activate", () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+}
+
+app
+  .whenReady()
+  .then(start)
+  .catch((error: unknown) => {
+    console.error("Traceur n'a pas pu démarrer :", error);
+    app.exit(1);
+  });
+
+app.on("window-all-closed", () => {
+  if (process.platform !== "darwin") app.quit();
+});
