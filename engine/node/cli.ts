@@ -1,6 +1,7 @@
 // Node only: the `traceur` command.
 import fs from "node:fs";
-import { createNodeSession } from "./session.ts";
+import { Worker } from "node:worker_threads";
+import type { CliWorkerData, CliWorkerMessage } from "./cli-worker.ts";
 
 const HELP = `traceur — JAX, shown: run JAX Python on Traceur's engine.
 
@@ -38,8 +39,37 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`traceur: can't open file '${file}': ${reason}\n`);
     return 2;
   }
-  const session = await createNodeSession();
-  return session.runScript(file, source).exitCode;
+  return runInWorker(file, source);
+}
+
+/** Run the script in a worker; the first Ctrl+C interrupts Python, a second one ends the process. */
+function runInWorker(file: string, source: string): Promise<number> {
+  const interrupt = new SharedArrayBuffer(4);
+  const flag = new Int32Array(interrupt);
+  const data: CliWorkerData = { file, source, interrupt };
+  const worker = new Worker(new URL("./cli-worker.ts", import.meta.url), { workerData: data });
+  let interrupted = false;
+  const onSigint = (): void => {
+    if (interrupted) process.exit(130);
+    interrupted = true;
+    Atomics.store(flag, 0, 2);
+  };
+  process.on("SIGINT", onSigint);
+  return new Promise((resolve) => {
+    worker.on("message", (m: CliWorkerMessage) => {
+      if (m.kind === "stdout") process.stdout.write(m.text);
+      else if (m.kind === "stderr") process.stderr.write(m.text);
+      else {
+        process.off("SIGINT", onSigint);
+        void worker.terminate();
+        resolve(m.code);
+      }
+    });
+    worker.on("error", (e) => {
+      process.stderr.write(`traceur: internal error: ${e.stack ?? String(e)}\n`);
+      resolve(70);
+    });
+  });
 }
 
 const code = await main(process.argv.slice(2));

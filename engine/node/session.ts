@@ -6,10 +6,13 @@ import { readPythonSources } from "./python-sources.ts";
 export interface NodeSessionOptions {
   stdout?: (text: string) => void;
   stderr?: (text: string) => void;
+  /** Pyodide's interrupt buffer: writing 2 (SIGINT) raises KeyboardInterrupt in the running script. */
+  interruptBuffer?: Int32Array;
 }
 
 export async function createNodeSession(opts: NodeSessionOptions = {}): Promise<PythonSession> {
   const pyodide = await loadPyodide();
+  if (opts.interruptBuffer) pyodide.setInterruptBuffer(opts.interruptBuffer);
   return PythonSession.create({
     pyodide,
     sources: readPythonSources(),

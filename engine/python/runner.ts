@@ -66,7 +66,8 @@ def run_script(path, source):
     except BaseException as e:
         sys.stdout.flush()
         _print_exception(e)
-        return 1
+        # CPython dies of SIGINT after an uncaught KeyboardInterrupt: the shell sees 130.
+        return 130 if isinstance(e, KeyboardInterrupt) else 1
     finally:
         sys.stdout.flush()
         sys.stderr.flush()

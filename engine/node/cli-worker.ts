@@ -1,0 +1,24 @@
+// Node only: runs one script on Pyodide in a worker thread, so the main thread stays free to turn
+// Ctrl+C into a KeyboardInterrupt through Pyodide's interrupt buffer.
+import { parentPort, workerData } from "node:worker_threads";
+import { createNodeSession } from "./session.ts";
+
+export interface CliWorkerData {
+  readonly file: string;
+  readonly source: string;
+  readonly interrupt: SharedArrayBuffer;
+}
+
+export type CliWorkerMessage =
+  | { readonly kind: "stdout" | "stderr"; readonly text: string }
+  | { readonly kind: "exit"; readonly code: number };
+
+const data = workerData as CliWorkerData;
+const post = (m: CliWorkerMessage): void => parentPort?.postMessage(m);
+
+const session = await createNodeSession({
+  stdout: (text) => post({ kind: "stdout", text }),
+  stderr: (text) => post({ kind: "stderr", text }),
+  interruptBuffer: new Int32Array(data.interrupt),
+});
+post({ kind: "exit", code: session.runScript(data.file, data.source).exitCode });
