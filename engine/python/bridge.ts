@@ -9,8 +9,10 @@ import { ArrayValue, type Value, Tracer } from "../core/values.ts";
 import { apiFunctions } from "../api/registry.ts";
 import type { ClosedJaxpr } from "../ir/jaxpr.ts";
 import { printJaxpr } from "../ir/print-jaxpr.ts";
+import { bindJit, jitStats } from "../transforms/jit.ts";
 import { jaxArrayRepr, jaxArrayStr } from "../format/array-repr.ts";
 import { concreteOrError, type ConversionContext } from "./concrete.ts";
+import { markBuiltFromList } from "../numpy/array-args.ts";
 
 const SCALAR_KINDS = ["bool", "int", "float"] as const;
 
@@ -32,7 +34,7 @@ function fromFlat(flat: ArrayLike<number | boolean>, shape: number[], kind: numb
   const weakDefault: DType = k === "bool" ? "bool" : k === "int" ? "int32" : "float32";
   const d = dtype === null ? weakDefault : resolveDType(dtype);
   const aval = new ShapedArray(shape, d, false);
-  return ArrayValue.fromNumbers(aval, Array.from(flat, Number));
+  return markBuiltFromList(ArrayValue.fromNumbers(aval, Array.from(flat, Number)));
 }
 
 export function resolveDType(name: string): DType {
@@ -105,6 +107,14 @@ export function createBridge() {
     traceEnd,
     traceAbort,
     printJaxpr: (j: ClosedJaxpr): string => printJaxpr(j),
+    bindJit: (name: string, j: ClosedJaxpr, args: Value[], donated: boolean[]): Value[] =>
+      bindJit(name, j, Array.from(args), Array.from(donated)),
+    /** Python's jit wrapper reports each trace and cache hit here, so the app can show them. */
+    recordJit: (hit: boolean) => {
+      if (hit) jitStats.cacheHits++;
+      else jitStats.traces++;
+    },
+    jitStats: () => ({ ...jitStats }),
     setSource: (file: string, line: number) => setCurrentSource({ file, line }),
     isStagingTracer: (v: Value) => v instanceof StagingTracer,
     notSupported: (what: string) => {

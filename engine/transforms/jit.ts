@@ -3,8 +3,8 @@ import { evalClosedJaxpr } from "../core/eval.ts";
 import { definePrimitive } from "../core/primitive.ts";
 import { traceToJaxpr } from "../core/staging.ts";
 import { bind } from "../core/trace.ts";
-import type { ArrayValue, Value } from "../core/values.ts";
-import type { ClosedJaxpr, ParamValue } from "../ir/jaxpr.ts";
+import { type ArrayValue, Tracer, type Value } from "../core/values.ts";
+import { ClosedJaxpr, Jaxpr, type ParamValue } from "../ir/jaxpr.ts";
 
 export interface JitParams {
   readonly [k: string]: ParamValue;
@@ -31,17 +31,33 @@ export const jitP = definePrimitive<JitParams>({
   },
 });
 
-/** Bind `jit` on the current trace, for an already traced jaxpr. */
+const withConstsAsArgs = new WeakMap<ClosedJaxpr, ClosedJaxpr>();
+
+/**
+ * Bind `jit` on the current trace, for an already traced jaxpr. Closed-over concrete arrays stay consts of
+ * the inner jaxpr; if it closed over values of an enclosing trace, every const becomes a leading argument,
+ * as JAX does.
+ */
 export function bindJit(name: string, jaxpr: ClosedJaxpr, args: readonly Value[], donated?: readonly boolean[]): Value[] {
-  if (jaxpr.consts.length) throw new Error("bindJit expects a jaxpr whose consts were made into arguments");
-  return bind(jitP, args, {
-    name,
-    jaxpr,
-    donated_invars: donated ?? args.map(() => false),
-    inline: false,
-    keep_unused: false,
-  });
+  let operands = args;
+  let flags = donated ?? args.map(() => false);
+  if (jaxpr.consts.some((c) => c instanceof Tracer)) {
+    let converted = withConstsAsArgs.get(jaxpr);
+    if (!converted) {
+      const j = jaxpr.jaxpr;
+      converted = new ClosedJaxpr(new Jaxpr([], [...j.constvars, ...j.invars], j.outvars, j.eqns), []);
+      withConstsAsArgs.set(jaxpr, converted);
+    }
+    operands = [...jaxpr.consts, ...args];
+    flags = [...jaxpr.consts.map(() => false), ...flags];
+    jaxpr = converted;
+  }
+  jitStats.calls++;
+  return bind(jitP, operands, { name, jaxpr, donated_invars: flags, inline: false, keep_unused: false });
 }
+
+/** What the app shows about jit: how many functions were traced, and how many calls hit the cache. */
+export const jitStats = { traces: 0, cacheHits: 0, calls: 0 };
 
 /**
  * A function of the engine that JAX defines with `@jit` (`_where`, `clip`, `_linspace`...). Traced once per
@@ -58,16 +74,9 @@ export function jitted(
     const key = avals.map((a) => a.key()).join(";") + "|" + JSON.stringify(statics);
     let jaxpr = cache.get(key);
     if (!jaxpr) {
-      jaxpr = closeOverConsts(traceToJaxpr((...tracers) => fn(tracers, statics), avals, { functionName: name }));
+      jaxpr = traceToJaxpr((...tracers) => fn(tracers, statics), avals, { functionName: name });
       cache.set(key, jaxpr);
     }
     return bindJit(name, jaxpr, args);
   };
-}
-
-function closeOverConsts(cj: ClosedJaxpr): ClosedJaxpr {
-  if (cj.consts.length) {
-    throw new Error(`internal: jitted engine function closed over ${cj.consts.length} arrays`);
-  }
-  return cj;
 }
