@@ -19,3 +19,5 @@ import "./numpy/reductions.ts";
 import "./numpy/linalg.ts";
 import "./numpy/indexing.ts";
 import "./nn/functions.ts";
+import "./hostnumpy/index.ts";
+import "./lax/shape-exports.ts";

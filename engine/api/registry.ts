@@ -8,12 +8,13 @@ import type { Value } from "../core/values.ts";
  * How the Python side converts an argument before calling TypeScript:
  * - "array": an array-like (Array, Python scalar, nested list, numpy array) becomes an engine Value;
  * - "arraylike": as "array", but nested lists and tuples are accepted (jnp.array, jnp.asarray);
+ * - "optarray": as "array", but None stays null (optional array arguments such as clip's min and max);
  * - "arrays": a sequence of array-likes becomes a JS array of Values;
  * - "dtype": a dtype-like (jnp.float32, float, 'int32', np.dtype) becomes a dtype name, or null;
  * - "plain": plain data: None -> null, numbers, bools, strings, tuples/lists -> JS arrays (Arrays inside
  *   stay engine Values).
  */
-export type ArgKind = "array" | "arraylike" | "arrays" | "dtype" | "plain";
+export type ArgKind = "array" | "arraylike" | "optarray" | "arrays" | "dtype" | "plain";
 
 /** What a TypeScript body returns: a Value, a tuple of results, or plain data. */
 export type ApiResult = Value | readonly ApiResult[] | number | boolean | string | null;

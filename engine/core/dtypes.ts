@@ -175,8 +175,10 @@ export interface DTypeAndWeak {
 }
 
 /** `jax.dtypes.result_type(*args, return_weak_type_flag=True)`. */
-export function resultType(args: readonly DTypeAndWeak[]): DTypeAndWeak {
-  if (args.length === 0) throw new Error("at least one array or dtype is required");
+export function resultType(argsIn: readonly DTypeAndWeak[]): DTypeAndWeak {
+  if (argsIn.length === 0) throw new Error("at least one array or dtype is required");
+  // `dtypes.dtype(x)` canonicalizes every input first: uint64 joins as uint32.
+  const args = argsIn.map((a) => ({ dtype: canonicalize(a.dtype), weak: a.weak }));
   let dtype: DType;
   let weak: boolean;
   const dts = args.map((a) => a.dtype);
@@ -197,6 +199,19 @@ export function resultType(args: readonly DTypeAndWeak[]): DTypeAndWeak {
   weak = dtype !== "bool" && weak;
   if (weak) dtype = defaultDTypeOfKind(INFO[dtype].kind);
   return { dtype: canonicalize(dtype), weak };
+}
+
+/** Python's int, float and complex types, which `jnp.promote_types` treats as the lattice's weak types. */
+export type PythonScalarType = "int" | "float" | "complex";
+
+/**
+ * `dtypes.promote_types(a, b)`: the join on the (x64-off) lattice, *not* canonicalized, so that
+ * `promote_types(int32, int64)` is int64; a Python type that wins comes back as numpy's dtype for it.
+ */
+export function promoteTypesUncanonicalized(a: DType | PythonScalarType, b: DType | PythonScalarType): DType {
+  const node = (t: DType | PythonScalarType): Node => (t === "int" ? "i*" : t === "float" ? "f*" : t === "complex" ? "c*" : t);
+  const lub = leastUpperBound(new Set<Node>([node(a), node(b)]));
+  return lub === "i*" ? "int64" : lub === "f*" ? "float64" : lub === "c*" ? "complex128" : lub;
 }
 
 /** `jnp.promote_types(a, b)`: promotion of two strong dtypes. */

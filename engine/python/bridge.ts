@@ -32,7 +32,7 @@ function pythonScalar(kind: number, value: number | boolean | bigint): ArrayValu
 function fromFlat(flat: ArrayLike<number | boolean>, shape: number[], kind: number, dtype: string | null): ArrayValue {
   const k = SCALAR_KINDS[kind];
   const weakDefault: DType = k === "bool" ? "bool" : k === "int" ? "int32" : "float32";
-  const d = dtype === null ? weakDefault : resolveDType(dtype);
+  const d = dtype == null ? weakDefault : resolveDType(dtype);
   const aval = new ShapedArray(shape, d, false);
   return markBuiltFromList(ArrayValue.fromNumbers(aval, Array.from(flat, Number)));
 }

@@ -27,6 +27,9 @@ export const broadcastInDimP = definePrimitive<BroadcastInDimParams>({
 });
 
 function checkBroadcastInDim(operand: Shape, shape: Shape, dims: readonly number[]): void {
+  if (shape.some((d) => d < 0)) {
+    throw typeError(`broadcast_in_dim shape must have every element be nonnegative, got ${shapeStr(shape)}.`);
+  }
   if (operand.length !== dims.length) {
     throw typeError(
       "broadcast_in_dim broadcast_dimensions must have length equal to operand ndim; " +

@@ -1,1 +1,93 @@
-// (module being written)
+// Cumulative reductions along one axis (jax/_src/lax/control_flow/loops.py): cumsum, cumprod, cummax,
+// cummin and cumlogsumexp, with their CPU kernels.
+import { ShapedArray, shapeStr } from "../../core/aval.ts";
+import { type DType, dtypeInfo, isFloating, isUnsigned } from "../../core/dtypes.ts";
+import { notSupported, typeError, valueError } from "../../core/errors.ts";
+import { definePrimitive, type Primitive } from "../../core/primitive.ts";
+import { allocate, roundToDType } from "../../core/storage.ts";
+import { ArrayValue } from "../../core/values.ts";
+import type { Params } from "../../ir/jaxpr.ts";
+
+export interface CumulativeParams extends Params {
+  readonly axis: number;
+  readonly reverse: boolean;
+}
+
+type Step = (acc: number, v: number) => number;
+
+/** lax's logaddexp, op by op in the operand's precision (the reducer XLA runs for cumlogsumexp). */
+function logAddExp(d: DType): Step {
+  const r = (x: number): number => roundToDType(d, x);
+  return (a, b) => {
+    const delta = r(a - b);
+    if (delta !== delta) return r(a + b);
+    return r(Math.max(a, b) + r(Math.log1p(r(Math.exp(-Math.abs(delta))))));
+  };
+}
+
+/**
+ * Float prefix sums and products accumulate one element after the other in the operand's precision, which is
+ * what XLA's CPU results show for the first 17 elements of an axis (later ones may differ by an ulp: XLA then
+ * changes its order). Integer ones wrap modulo 2**32, and again modulo the width when stored.
+ */
+const STEPS: Record<string, (d: DType) => Step> = {
+  cumsum: (d) =>
+    isFloating(d) ? (a, v) => roundToDType(d, a + v) : isUnsigned(d) ? (a, v) => (a + v) >>> 0 : (a, v) => (a + v) | 0,
+  cumprod: (d) =>
+    isFloating(d)
+      ? (a, v) => roundToDType(d, a * v)
+      : isUnsigned(d)
+        ? (a, v) => Math.imul(a, v) >>> 0
+        : (a, v) => Math.imul(a, v),
+  cummax: () => (a, v) => (a !== a || v !== v ? NaN : a > v ? a : v),
+  cummin: () => (a, v) => (a !== a || v !== v ? NaN : a < v ? a : v),
+  cumlogsumexp: logAddExp,
+};
+
+/** Runs the prefix (or suffix, with `reverse`) fold along `axis`. */
+function cumulate(x: ArrayValue, axis: number, reverse: boolean, outAval: ShapedArray, step: Step): ArrayValue {
+  const shape = x.shape;
+  const n = shape[axis];
+  const inner = shape.slice(axis + 1).reduce((a, b) => a * b, 1);
+  const outer = shape.slice(0, axis).reduce((a, b) => a * b, 1);
+  const src = x.data;
+  const out = allocate(outAval.dtype, outAval.size);
+  const d = outAval.dtype;
+  for (let o = 0; o < outer; o++) {
+    for (let i = 0; i < inner; i++) {
+      const base = o * n * inner + i;
+      let acc = 0;
+      for (let t = 0; t < n; t++) {
+        const k = reverse ? n - 1 - t : t;
+        const pos = base + k * inner;
+        acc = t === 0 ? src[pos] : step(acc, src[pos]);
+        out[pos] = roundToDType(d, acc);
+      }
+    }
+  }
+  return new ArrayValue(outAval, out);
+}
+
+function defineCumulative(name: string): Primitive<CumulativeParams> {
+  return definePrimitive<CumulativeParams>({
+    name,
+    abstractEval: ([x], p) => {
+      if (p.axis < 0) throw valueError("XLA operations do not allow negative axes");
+      if (p.axis >= x.ndim) throw valueError(`axis ${p.axis} is out of bounds for array of shape ${shapeStr(x.shape)}`);
+      if (x.dtype === "bool") {
+        throw typeError(`${name} does not accept dtype ${x.dtype}. Accepted dtypes are subtypes of number.`);
+      }
+      return [x];
+    },
+    cpu: ([x], p, [out]) => {
+      if (dtypeInfo(x.dtype).kind === "c") throw notSupported(`complex numbers in ${name}`);
+      return [cumulate(x, p.axis, p.reverse, out, STEPS[name](x.dtype))];
+    },
+  });
+}
+
+export const cumsumP = defineCumulative("cumsum");
+export const cumprodP = defineCumulative("cumprod");
+export const cummaxP = defineCumulative("cummax");
+export const cumminP = defineCumulative("cummin");
+export const cumlogsumexpP = defineCumulative("cumlogsumexp");

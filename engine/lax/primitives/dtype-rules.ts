@@ -29,7 +29,9 @@ export const INT: DTypeClass[] = ["integer"];
 export const BOOL_OR_INT: DTypeClass[] = ["integer", "bool"];
 export const ORDERED: DTypeClass[] = ["integer", "floating", "bool"];
 export const INT_OR_FLOAT: DTypeClass[] = ["integer", "floating"];
-export const SIGNED_FLOAT_COMPLEX: DTypeClass[] = ["signedinteger", "floating", "complexfloating"];
+// The order is the one JAX's messages show (the iteration order of lax's Python sets).
+export const FLOAT_COMPLEX_SIGNED: DTypeClass[] = ["floating", "complexfloating", "signedinteger"];
+export const INT_FLOAT_COMPLEX = NUM;
 
 export function checkUnaryDType(name: string, aval: ShapedArray, accepted: readonly DTypeClass[]): void {
   if (!accepted.some((c) => inClass(aval.dtype, c))) {
@@ -95,16 +97,24 @@ const JNP_EQUIVALENTS: Record<string, string> = {
   tanh: "tanh",
 };
 
-export function checkNaryDTypes(name: string, avals: readonly ShapedArray[], accepted: readonly DTypeClass[]): void {
+/** `naryop_dtype_rule`: each operand's dtype class (one list for all, or one per position), then equal dtypes. */
+export function checkNaryDTypes(
+  name: string,
+  avals: readonly ShapedArray[],
+  accepted: readonly DTypeClass[] | readonly (readonly DTypeClass[])[],
+  requireSame = true,
+): void {
+  const perPosition = Array.isArray(accepted[0]);
   avals.forEach((a, i) => {
-    if (!accepted.some((c) => inClass(a.dtype, c))) {
+    const ok = (perPosition ? accepted[i] : accepted) as readonly DTypeClass[];
+    if (!ok.some((c) => inClass(a.dtype, c))) {
       throw typeError(
         `${name} does not accept dtype ${a.dtype} at position ${i}. ` +
-          `Accepted dtypes at position ${i} are subtypes of ${accepted.join(", ")}.`,
+          `Accepted dtypes at position ${i} are subtypes of ${ok.join(", ")}.`,
       );
     }
   });
-  checkSameDTypes(name, avals);
+  if (requireSame) checkSameDTypes(name, avals);
 }
 
 export function checkSameDTypes(name: string, avals: readonly ShapedArray[]): void {

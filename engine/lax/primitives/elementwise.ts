@@ -1,6 +1,6 @@
 // Elementwise primitives: arithmetic, math functions, comparisons, logic, select and conversion.
-import { ShapedArray } from "../../core/aval.ts";
-import { type DType, dtypeInfo, isFloating, isUnsigned } from "../../core/dtypes.ts";
+import { ShapedArray, shapesEqual } from "../../core/aval.ts";
+import { type DType, dtypeInfo, isFloating, isInteger, isUnsigned } from "../../core/dtypes.ts";
 import { notSupported, typeError } from "../../core/errors.ts";
 import { definePrimitive, type Primitive } from "../../core/primitive.ts";
 import { allocate, roundToDType } from "../../core/storage.ts";
@@ -8,11 +8,14 @@ import { ArrayValue } from "../../core/values.ts";
 import type { Params } from "../../ir/jaxpr.ts";
 import { mapBinary, mapTernary, mapUnary } from "../../runtime/cpu/elementwise.ts";
 import { erf, erfc, erfInvF32 } from "../../runtime/cpu/special.ts";
+import { expF32, flushDenormal, logF32, logisticF32, tanhF32 } from "../../runtime/cpu/xla-math.ts";
 import {
+  allWeak,
   ANY,
   BOOL_OR_INT,
   broadcastingShape,
   checkNaryDTypes,
+  checkSameDTypes,
   checkUnaryDType,
   type DTypeClass,
   FLOAT,
@@ -22,7 +25,7 @@ import {
   naryResult,
   NUM,
   ORDERED,
-  SIGNED_FLOAT_COMPLEX,
+  FLOAT_COMPLEX_SIGNED,
 } from "./dtype-rules.ts";
 
 type NoParams = Record<string, never>;
@@ -33,6 +36,20 @@ function complexGuard(name: string, d: DType): void {
   if (dtypeInfo(d).kind === "c") throw notSupported(`complex numbers in ${name}`);
 }
 
+/**
+ * XLA's CPU code flushes float32 denormals to zero, in its inputs and its results (see
+ * runtime/cpu/xla-math.ts); only the sign-bit operations (neg, abs) and selection move them untouched.
+ */
+function flushing1(d: DType, k: Kernel1): Kernel1 {
+  return d === "float32" ? (x) => flushDenormal(k(flushDenormal(x))) : k;
+}
+
+function flushing2(d: DType, k: Kernel2): Kernel2 {
+  return d === "float32" ? (x, y) => flushDenormal(k(flushDenormal(x), flushDenormal(y))) : k;
+}
+
+const BITWISE_SIGN_OPS = new Set(["neg", "abs"]);
+
 function unary(name: string, accepted: readonly DTypeClass[], kernel: (d: DType) => Kernel1): Primitive<NoParams> {
   return definePrimitive<NoParams>({
     name,
@@ -42,7 +59,8 @@ function unary(name: string, accepted: readonly DTypeClass[], kernel: (d: DType)
     },
     cpu: ([x], _p, [out]) => {
       complexGuard(name, x.dtype);
-      return [mapUnary(x, out, kernel(x.dtype))];
+      const k = kernel(x.dtype);
+      return [mapUnary(x, out, BITWISE_SIGN_OPS.has(name) ? k : flushing1(x.dtype, k))];
     },
   });
 }
@@ -52,16 +70,21 @@ function binary(
   accepted: readonly DTypeClass[],
   kernel: (d: DType) => Kernel2,
   resultDType?: DType,
+  cpu?: (x: ArrayValue, y: ArrayValue, out: ShapedArray) => ArrayValue,
 ): Primitive<NoParams> {
   return definePrimitive<NoParams>({
     name,
+    // As `standard_abstract_eval`: the shape rule runs before the dtype rule.
     abstractEval: (avals) => {
+      const shape = broadcastingShape(name, avals);
       checkNaryDTypes(name, avals, accepted);
-      return [resultDType ? naryResult(name, avals, resultDType, false) : naryResult(name, avals)];
+      // `_standard_weak_type_rule`: weak when every operand is, even for the bool results of comparisons.
+      return [new ShapedArray(shape, resultDType ?? avals[0].dtype, allWeak(avals))];
     },
     cpu: ([x, y], _p, [out]) => {
       complexGuard(name, x.dtype);
-      return [mapBinary(x, y, out, kernel(x.dtype))];
+      if (cpu) return [cpu(x, y, out)];
+      return [mapBinary(x, y, out, flushing2(x.dtype, kernel(x.dtype)))];
     },
   });
 }
@@ -86,9 +109,45 @@ function intDiv(d: DType): Kernel2 {
   return (a, b) => (b === 0 ? allOnes : Math.trunc(a / b));
 }
 
-export const divP = binary("div", NUM, (d) => (isFloating(d) ? (a, b) => a / b : intDiv(d)));
+const floatDiv: Kernel2 = (a, b) => a / b;
+
+/**
+ * XLA rewrites a float division by a constant, or by a broadcast divisor, into a multiplication by the
+ * divisor's reciprocal (`A / Const => A * (1 / Const)`, `A / Broadcast(B) => A * Broadcast(1 / B)`), and
+ * JAX's results show it: `x / 3.0` is `x * fround(1 / 3)`. Only a divisor of the result's own shape divides.
+ */
+function divCpu(x: ArrayValue, y: ArrayValue, out: ShapedArray): ArrayValue {
+  const d = x.dtype;
+  if (!isFloating(d)) return mapBinary(x, y, out, intDiv(d));
+  const constant = y.isLiteralable;
+  if (!constant && shapesEqual(y.shape, out.shape)) return mapBinary(x, y, out, flushing2(d, floatDiv));
+  const recip = mapUnary(y, y.aval, flushing1(d, (v) => 1 / v));
+  return mapBinary(x, recip, out, flushing2(d, (a, r) => a * r));
+}
+
+export const divP = binary("div", NUM, (d) => (isFloating(d) ? floatDiv : intDiv(d)), undefined, divCpu);
 export const remP = binary("rem", INT_OR_FLOAT, (d) => (isFloating(d) ? (a, b) => a % b : (a, b) => (b === 0 ? a : a % b)));
-export const powP = binary("pow", FLOAT_OR_COMPLEX, same(Math.pow));
+/** `pow` takes an integer exponent as well; its dtype rule is its own (`_pow_dtype_rule`). */
+export const powP = definePrimitive<NoParams>({
+  name: "pow",
+  abstractEval: (avals) => {
+    const [x, y] = avals;
+    const shape = broadcastingShape("pow", avals);
+    checkNaryDTypes("pow", avals, [FLOAT_OR_COMPLEX, NUM], false);
+    if (!(isInteger(y.dtype) || x.dtype === y.dtype)) {
+      throw typeError(
+        "the first argument to pow must have an inexact dtype (float or complex), and the second argument " +
+          "must have an inexact or integer dtype, and two inexact dtypes must match, but got " +
+          `${x.dtype} and ${y.dtype} respectively.`,
+      );
+    }
+    return [new ShapedArray(shape, x.dtype, allWeak(avals))];
+  },
+  cpu: ([x, y], _p, [out]) => {
+    complexGuard("pow", x.dtype);
+    return [mapBinary(x, y, out, Math.pow)];
+  },
+});
 export const maxP = binary("max", ANY, same((a, b) => (Number.isNaN(a) || Number.isNaN(b) ? NaN : Math.max(a, b))));
 export const minP = binary("min", ANY, same((a, b) => (Number.isNaN(a) || Number.isNaN(b) ? NaN : Math.min(a, b))));
 export const atan2P = binary("atan2", FLOAT_OR_COMPLEX, same(Math.atan2));
@@ -100,7 +159,7 @@ export const negP = unary("neg", NUM, () => (x) => -x);
 export const signP = unary("sign", NUM, (d) => (isFloating(d) ? (x) => (Number.isNaN(x) ? NaN : Math.sign(x)) : Math.sign));
 export const floorP = unary("floor", FLOAT, floatOnly(Math.floor));
 export const ceilP = unary("ceil", FLOAT, floatOnly(Math.ceil));
-export const absP = unary("abs", SIGNED_FLOAT_COMPLEX, () => Math.abs);
+export const absP = unary("abs", FLOAT_COMPLEX_SIGNED, () => Math.abs);
 export const squareP = unary("square", NUM, (d) => (isFloating(d) ? (x) => x * x : (x) => Math.imul(x, x)));
 
 /** rounding_method 0 rounds half away from zero, 1 rounds half to even. */
@@ -125,22 +184,23 @@ export const isFiniteP = definePrimitive<NoParams>({
   name: "is_finite",
   abstractEval: ([x]) => {
     checkUnaryDType("is_finite", x, FLOAT);
-    return [new ShapedArray(x.shape, "bool", false)];
+    return [new ShapedArray(x.shape, "bool", x.weakType)];
   },
   cpu: ([x], _p, [out]) => [mapUnary(x, out, (v) => (Number.isFinite(v) ? 1 : 0))],
 });
 
 // ---- math functions (floating point) ----
 
-const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
+/** float32 (and f16/bf16, which XLA computes in float32) use XLA's approximations; others JavaScript's. */
+const xlaOr = (xla: Kernel1, exact: Kernel1) => (d: DType): Kernel1 => (d === "float64" ? exact : xla);
 
-export const expP = unary("exp", FLOAT_OR_COMPLEX, floatOnly(Math.exp));
+export const expP = unary("exp", FLOAT_OR_COMPLEX, xlaOr(expF32, Math.exp));
 export const exp2P = unary("exp2", FLOAT_OR_COMPLEX, floatOnly((x) => 2 ** x));
-export const logP = unary("log", FLOAT_OR_COMPLEX, floatOnly(Math.log));
+export const logP = unary("log", FLOAT_OR_COMPLEX, xlaOr(logF32, Math.log));
 export const log1pP = unary("log1p", FLOAT_OR_COMPLEX, floatOnly(Math.log1p));
 export const expm1P = unary("expm1", FLOAT_OR_COMPLEX, floatOnly(Math.expm1));
-export const tanhP = unary("tanh", FLOAT_OR_COMPLEX, floatOnly(Math.tanh));
-export const logisticP = unary("logistic", FLOAT_OR_COMPLEX, floatOnly(logistic));
+export const tanhP = unary("tanh", FLOAT_OR_COMPLEX, xlaOr(tanhF32, Math.tanh));
+export const logisticP = unary("logistic", FLOAT_OR_COMPLEX, xlaOr(logisticF32, (x) => 1 / (1 + Math.exp(-x))));
 export const sinP = unary("sin", FLOAT_OR_COMPLEX, floatOnly(Math.sin));
 export const cosP = unary("cos", FLOAT_OR_COMPLEX, floatOnly(Math.cos));
 export const tanP = unary("tan", FLOAT_OR_COMPLEX, floatOnly(Math.tan));
@@ -154,7 +214,7 @@ export const acoshP = unary("acosh", FLOAT_OR_COMPLEX, floatOnly(Math.acosh));
 export const atanhP = unary("atanh", FLOAT_OR_COMPLEX, floatOnly(Math.atanh));
 export const sqrtP = unary("sqrt", FLOAT_OR_COMPLEX, floatOnly(Math.sqrt));
 export const rsqrtP = unary("rsqrt", FLOAT_OR_COMPLEX, floatOnly((x) => 1 / Math.sqrt(x)));
-export const cbrtP = unary("cbrt", FLOAT_OR_COMPLEX, floatOnly(Math.cbrt));
+export const cbrtP = unary("cbrt", FLOAT, floatOnly(Math.cbrt));
 export const erfP = unary("erf", FLOAT, floatOnly(erf));
 export const erfcP = unary("erfc", FLOAT, floatOnly(erfc));
 export const erfInvP = unary("erf_inv", FLOAT, floatOnly(erfInvF32));
@@ -165,13 +225,14 @@ export const integerPowP = definePrimitive<{ y: number }>({
   abstractEval: ([x], p) => {
     checkUnaryDType("integer_pow", x, NUM);
     if (p.y < 0 && !isFloating(x.dtype)) {
-      throw typeError(`Integers cannot be raised to negative powers, got integer_pow(x, ${p.y})`);
+      throw typeError(`Integers cannot be raised to negative powers, got integer_pow(${x.toString()}, ${p.y})`);
     }
     return [x];
   },
   cpu: ([x], p, [out]) => {
     const float = isFloating(x.dtype);
-    const mul: Kernel2 = float ? (a, b) => roundToDType(x.dtype, a * b) : (a, b) => Math.imul(a, b);
+    const flush = x.dtype === "float32" ? flushDenormal : (v: number) => v;
+    const mul: Kernel2 = float ? (a, b) => flush(roundToDType(x.dtype, flush(a) * flush(b))) : (a, b) => Math.imul(a, b);
     const n = Math.abs(p.y);
     const f = (v: number): number => {
       let acc = float ? 1 : 1;
@@ -186,7 +247,7 @@ export const integerPowP = definePrimitive<{ y: number }>({
         e >>= 1;
         if (e > 0) base = mul(base, base);
       }
-      return p.y < 0 ? 1 / acc : acc;
+      return p.y < 0 ? flush(1 / flush(acc)) : acc;
     };
     return [mapUnary(x, out, f)];
   },
@@ -220,54 +281,72 @@ export const shiftRightLogicalP = shift("shift_right_logical", (bits) => (a, b) 
   const mask = 2 ** bits;
   return Math.floor((((a % mask) + mask) % mask) / 2 ** b);
 });
+/** XLA shifts the bit pattern as signed, also for unsigned types; the typed array wraps the result back. */
 export const shiftRightArithmeticP = shift("shift_right_arithmetic", (bits, unsigned) => (a, b) => {
   const s = b < 0 || b >= bits ? bits - 1 : b;
-  return unsigned ? Math.floor(a / 2 ** s) : Math.floor(a / 2 ** s);
+  const signed = unsigned && a >= 2 ** (bits - 1) ? a - 2 ** bits : a;
+  return Math.floor(signed / 2 ** s);
 });
 
 // ---- selection ----
 
+function pyShape(s: readonly number[]): string {
+  return s.length === 1 ? `(${s[0]},)` : `(${s.join(", ")})`;
+}
+
 export const selectNP = definePrimitive<NoParams>({
   name: "select_n",
   abstractEval: ([which, ...cases]) => {
-    if (cases.length === 0) throw typeError("select_n must have at least one case");
-    if (which.dtype !== "bool" && which.dtype !== "int32") {
-      throw typeError(`select_n \`which\` must be boolean or int32 type, got ${which.dtype}.`);
+    // `_select_shape_rule`, then `_select_dtype_rule`.
+    if (cases.length === 0) throw typeError("select must have at least one case");
+    if (cases.some((c) => !shapesEqual(c.shape, cases[0].shape))) {
+      throw typeError(`select cases must have the same shapes, got [${cases.map((c) => pyShape(c.shape)).join(", ")}].`);
     }
-    if (cases.some((c) => c.dtype !== cases[0].dtype)) {
-      throw typeError(`select_n cases must have the same dtypes, got [${cases.map((c) => c.dtype).join(", ")}].`);
-    }
-    if (cases.some((c) => c.shape.join() !== cases[0].shape.join())) {
-      throw typeError(`select_n cases must have the same shapes, got [${cases.map((c) => `(${c.shape.join(", ")})`).join(", ")}].`);
-    }
-    if (which.ndim !== 0 && which.shape.join() !== cases[0].shape.join()) {
+    if (which.ndim !== 0 && !shapesEqual(which.shape, cases[0].shape)) {
       throw typeError(
-        `select \`which\` must be scalar or have the same shape as cases, got \`which\` shape (${which.shape.join(", ")}) but case shape (${cases[0].shape.join(", ")}).`,
+        "select `which` must be scalar or have the same shape as cases, got `which` shape " +
+          `${pyShape(which.shape)} but case shape ${pyShape(cases[0].shape)}.`,
       );
     }
-    return [cases[0].withDType(cases[0].dtype, cases.every((c) => c.weakType))];
+    checkSameDTypes("select", cases);
+    if (which.dtype !== "bool" && !isInteger(which.dtype)) {
+      throw typeError(`select \`which\` must be boolean or integer type, got ${which.dtype}.`);
+    }
+    if (which.dtype === "bool" && cases.length > 2) {
+      throw typeError("select with boolean `which` cannot have > 2 cases.");
+    }
+    return [cases[0].withDType(cases[0].dtype, allWeak(cases))];
   },
   cpu: ([which, ...cases], _p, [out]) => {
     if (cases.length === 2) return [mapTernary(which, cases[0], cases[1], out, (w, f, t) => (w ? t : f))];
     const data = allocate(out.dtype, out.size);
     const w = which.data;
-    for (let i = 0; i < data.length; i++) data[i] = cases[w.length === 1 ? w[0] : w[i]].data[i];
+    for (let i = 0; i < data.length; i++) {
+      const c = cases[w.length === 1 ? w[0] : w[i]];
+      data[i] = c.data[c.data.length === 1 ? 0 : i];
+    }
     return [new ArrayValue(out, data)];
   },
 });
 
 export const clampP = definePrimitive<NoParams>({
   name: "clamp",
-  abstractEval: ([lo, x, hi]) => {
-    if (lo.dtype !== x.dtype || hi.dtype !== x.dtype) {
-      throw typeError(`lax.clamp requires arguments to have the same dtypes, got ${lo.dtype}, ${x.dtype}, ${hi.dtype}.`);
-    }
-    if ((lo.ndim !== 0 && lo.shape.join() !== x.shape.join()) || (hi.ndim !== 0 && hi.shape.join() !== x.shape.join())) {
+  abstractEval: (avals) => {
+    const [lo, x, hi] = avals;
+    if (lo.ndim !== 0 && !shapesEqual(lo.shape, x.shape)) {
       throw typeError(
-        `Arrays min and max must be scalar or have the same shape as operand, got min shape (${lo.shape.join(", ")}), operand shape (${x.shape.join(", ")}), max shape (${hi.shape.join(", ")}).`,
+        "clamp requires min.shape == operand.shape or min.shape == (), got " +
+          `min.shape=${pyShape(lo.shape)}, operand.shape=${pyShape(x.shape)}.`,
       );
     }
-    return [x.withDType(x.dtype, x.weakType)];
+    if (hi.ndim !== 0 && !shapesEqual(hi.shape, x.shape)) {
+      throw typeError(
+        "clamp requires max.shape == operand.shape or max.shape == (), got " +
+          `max.shape=${pyShape(hi.shape)}, operand.shape=${pyShape(x.shape)}.`,
+      );
+    }
+    checkNaryDTypes("clamp", avals, ANY);
+    return [x.withDType(x.dtype, allWeak(avals))];
   },
   cpu: ([lo, x, hi], _p, [out]) => [mapTernary(lo, x, hi, out, (l, v, h) => Math.min(Math.max(v, l), h))],
 });
@@ -295,6 +374,131 @@ export function convertValue(x: ArrayValue, to: DType, outAval: ShapedArray): Ar
   const bits = dtypeInfo(to).bits;
   const [lo, hi] = isUnsigned(to) ? [0, 2 ** bits - 1] : [-(2 ** (bits - 1)), 2 ** (bits - 1) - 1];
   return mapUnary(x, outAval, (v) => (Number.isNaN(v) ? 0 : Math.min(Math.max(Math.trunc(v), lo), hi)));
+}
+
+export interface BitcastParams extends Params {
+  readonly new_dtype: DType;
+}
+
+/** Reinterprets the bits of each element; only between dtypes of the same width so far. */
+export const bitcastConvertTypeP = definePrimitive<BitcastParams>({
+  name: "bitcast_convert_type",
+  abstractEval: ([x], p) => {
+    if (dtypeInfo(x.dtype).bits !== dtypeInfo(p.new_dtype).bits) {
+      throw notSupported("lax.bitcast_convert_type between dtypes of different widths");
+    }
+    return [new ShapedArray(x.shape, p.new_dtype, false)];
+  },
+  cpu: ([x], p, [out]) => {
+    complexGuard("bitcast_convert_type", x.dtype);
+    complexGuard("bitcast_convert_type", p.new_dtype);
+    const bytes = encodeElements(x);
+    const data = allocate(out.dtype, out.size);
+    decodeElements(bytes, out.dtype, data);
+    return [new ArrayValue(out, data)];
+  },
+});
+
+/** The raw little-endian bytes of x's elements in their own dtype (f16/bf16 included). */
+function encodeElements(x: ArrayValue): DataView {
+  const width = dtypeInfo(x.dtype).bits / 8;
+  const view = new DataView(new ArrayBuffer(width * x.data.length));
+  x.data.forEach((v: number, i: number) => writeElement(view, i * width, x.dtype, v));
+  return view;
+}
+
+function decodeElements(view: DataView, dtype: DType, into: { [i: number]: number; length: number }): void {
+  const width = dtypeInfo(dtype).bits / 8;
+  for (let i = 0; i < into.length; i++) into[i] = readElement(view, i * width, dtype);
+}
+
+function writeElement(view: DataView, at: number, dtype: DType, v: number): void {
+  switch (dtype) {
+    case "float32":
+      return view.setFloat32(at, v, true);
+    case "float16":
+      return view.setUint16(at, float16Bits(v), true);
+    case "bfloat16":
+      return view.setUint16(at, bfloat16Bits(v), true);
+    case "bool":
+    case "uint8":
+      return view.setUint8(at, v);
+    case "int8":
+      return view.setInt8(at, v);
+    case "int16":
+      return view.setInt16(at, v, true);
+    case "uint16":
+      return view.setUint16(at, v, true);
+    case "int32":
+      return view.setInt32(at, v, true);
+    case "uint32":
+      return view.setUint32(at, v, true);
+    default:
+      throw notSupported(`lax.bitcast_convert_type from ${dtype}`);
+  }
+}
+
+function readElement(view: DataView, at: number, dtype: DType): number {
+  switch (dtype) {
+    case "float32":
+      return view.getFloat32(at, true);
+    case "float16":
+      return float16FromBits(view.getUint16(at, true));
+    case "bfloat16":
+      return bfloat16FromBits(view.getUint16(at, true));
+    case "bool":
+      return view.getUint8(at) !== 0 ? 1 : 0;
+    case "uint8":
+      return view.getUint8(at);
+    case "int8":
+      return view.getInt8(at);
+    case "int16":
+      return view.getInt16(at, true);
+    case "uint16":
+      return view.getUint16(at, true);
+    case "int32":
+      return view.getInt32(at, true);
+    case "uint32":
+      return view.getUint32(at, true);
+    default:
+      throw notSupported(`lax.bitcast_convert_type to ${dtype}`);
+  }
+}
+
+const bitsScratch = new DataView(new ArrayBuffer(4));
+
+function bfloat16Bits(v: number): number {
+  bitsScratch.setFloat32(0, v);
+  return bitsScratch.getUint16(0);
+}
+
+function bfloat16FromBits(b: number): number {
+  bitsScratch.setUint16(0, b);
+  bitsScratch.setUint16(2, 0);
+  return bitsScratch.getFloat32(0);
+}
+
+/** The IEEE half-precision bits of a value already rounded to float16. */
+function float16Bits(v: number): number {
+  const sign = v < 0 || Object.is(v, -0) ? 0x8000 : 0;
+  const a = Math.abs(v);
+  if (Number.isNaN(v)) return 0x7e00;
+  if (a === Infinity) return sign | 0x7c00;
+  if (a === 0) return sign;
+  if (a < 2 ** -14) return sign | Math.round(a / 2 ** -24);
+  let e = Math.floor(Math.log2(a));
+  if (2 ** e > a) e--;
+  else if (2 ** (e + 1) <= a) e++;
+  return sign | ((e + 15) << 10) | Math.round((a / 2 ** e - 1) * 1024);
+}
+
+function float16FromBits(b: number): number {
+  const sign = b & 0x8000 ? -1 : 1;
+  const e = (b >> 10) & 0x1f;
+  const m = b & 0x3ff;
+  if (e === 0) return sign * m * 2 ** -24;
+  if (e === 31) return m ? NaN : sign * Infinity;
+  return sign * (1 + m / 1024) * 2 ** (e - 15);
 }
 
 export { broadcastingShape };

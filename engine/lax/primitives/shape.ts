@@ -1,1 +1,389 @@
-// (module being written)
+// Shape primitives (jax/_src/lax/lax.py): reshape, transpose, squeeze, concatenate, stack, split, tile, rev,
+// pad, sort. Each keeps JAX's shape/dtype rule and its messages; the kernels are in runtime/cpu.
+import { ShapedArray, type Shape, shapeSize, shapeStr, shapesEqual } from "../../core/aval.ts";
+import { typeError, valueError } from "../../core/errors.ts";
+import { definePrimitive } from "../../core/primitive.ts";
+import { PyList, type PyPlain, PyVerbatim, pyRepr } from "../../core/pyrepr.ts";
+import { bind, bind1 } from "../../core/trace.ts";
+import { ArrayValue, type Value } from "../../core/values.ts";
+import type { Params } from "../../ir/jaxpr.ts";
+import { broadcastInDim } from "../shapes.ts";
+import {
+  concatenateCpu,
+  padCpu,
+  relabel,
+  revCpu,
+  splitCpu,
+  tileCpu,
+  transposeCpu,
+} from "../../runtime/cpu/shape.ts";
+import { sortCpu } from "../../runtime/cpu/sort.ts";
+import { allWeak, checkSameDTypes } from "./dtype-rules.ts";
+
+/** A numpy integer inside a param: prints as `np.int64(2)` (numpy >= 2) and still holds its value. */
+export class NumpyInt extends PyVerbatim {
+  readonly value: number;
+  constructor(value: number, dtype = "int64") {
+    super(`np.${dtype}(${value})`);
+    this.value = value;
+  }
+}
+
+/** An int param that may be a numpy integer. */
+export type IntParam = number | NumpyInt;
+export const intValue = (v: IntParam): number => (typeof v === "number" ? v : v.value);
+
+const tupleStr = (xs: readonly PyPlain[]): string => pyRepr(xs);
+
+// ---- reshape ----
+
+export interface ReshapeParams extends Params {
+  readonly new_sizes: readonly number[];
+  readonly dimensions: readonly number[] | null;
+  readonly sharding: null;
+}
+
+export const reshapeP = definePrimitive<ReshapeParams>({
+  name: "reshape",
+  abstractEval: ([x], p) => {
+    if (!p.new_sizes.every((d) => d >= 0)) {
+      throw typeError(`reshape new_sizes must all be positive, got ${tupleStr(p.new_sizes)}.`);
+    }
+    if (p.dimensions !== null) {
+      const dims = new Set(p.dimensions);
+      if (dims.size !== x.ndim || !x.shape.every((_, i) => dims.has(i)) || p.dimensions.length !== dims.size) {
+        throw typeError(
+          "reshape dimensions must be a permutation of operand dimensions, " +
+            `got dimensions ${tupleStr(p.dimensions)} for shape ${shapeStr(x.shape)}.`,
+        );
+      }
+    }
+    return [x.withShape(p.new_sizes)];
+  },
+  cpu: ([x], p, [out]) => {
+    if (shapeSize(p.new_sizes) !== x.aval.size) {
+      // JAX only notices when XLA verifies the program.
+      throw valueError("Cannot lower jaxpr with verifier errors:");
+    }
+    const src = p.dimensions === null ? x : transposeCpu(x, p.dimensions, x.aval.withShape(p.dimensions.map((d) => x.shape[d])));
+    return [relabel(src, out)];
+  },
+});
+
+// ---- transpose ----
+
+export interface TransposeParams extends Params {
+  readonly permutation: readonly number[];
+}
+
+export const transposeP = definePrimitive<TransposeParams>({
+  name: "transpose",
+  abstractEval: ([x], p) => {
+    const sorted = [...p.permutation].sort((a, b) => a - b);
+    if (sorted.length !== x.ndim || !sorted.every((d, i) => d === i)) {
+      throw typeError(
+        "transpose permutation isn't a permutation of operand dimensions, " +
+          `got permutation ${tupleStr(p.permutation)} for operand shape ${shapeStr(x.shape)}.`,
+      );
+    }
+    return [x.withShape(p.permutation.map((d) => x.shape[d]))];
+  },
+  cpu: ([x], p, [out]) => [transposeCpu(x, p.permutation, out)],
+});
+
+// ---- squeeze ----
+
+export interface SqueezeParams extends Params {
+  readonly dimensions: readonly number[];
+}
+
+export function squeezedShape(shape: Shape, dimensions: readonly number[]): number[] {
+  const dims = new Set(dimensions);
+  if (dims.size !== dimensions.length) throw valueError(`dimensions are not unique: ${tupleStr(dimensions)}`);
+  if (!dimensions.every((d) => d >= 0 && d < shape.length)) {
+    throw valueError(`dimensions outside range [0, ndim): ${tupleStr(dimensions)}`);
+  }
+  if (dimensions.some((d) => shape[d] !== 1)) {
+    throw valueError(
+      "cannot select an axis to squeeze out which has size not equal to one, " +
+        `got shape=${shapeStr(shape)} and dimensions=${tupleStr(dimensions)}`,
+    );
+  }
+  return shape.filter((_, i) => !dims.has(i));
+}
+
+export const squeezeP = definePrimitive<SqueezeParams>({
+  name: "squeeze",
+  abstractEval: ([x], p) => [x.withShape(squeezedShape(x.shape, p.dimensions))],
+  cpu: ([x], _p, [out]) => [relabel(x, out)],
+});
+
+// ---- concatenate ----
+
+export interface ConcatenateParams extends Params {
+  readonly dimension: number;
+}
+
+export const concatenateP = definePrimitive<ConcatenateParams>({
+  name: "concatenate",
+  abstractEval: (avals, p) => {
+    const d = p.dimension;
+    if (avals.length === 0) throw typeError("concatenate expects at least one operand, got 0.");
+    const shapes = avals.map((a) => shapeStr(a.shape)).join(", ");
+    if (new Set(avals.map((a) => a.ndim)).size !== 1) {
+      throw typeError(`Cannot concatenate arrays with different numbers of dimensions: got ${shapes}.`);
+    }
+    if (!(d >= 0 && d < avals[0].ndim)) {
+      throw typeError(`concatenate dimension out of bounds: dimension ${d} for shapes ${shapes}.`);
+    }
+    const rest = (s: Shape) => [...s.slice(0, d), ...s.slice(d + 1)].join(",");
+    if (avals.some((a) => rest(a.shape) !== rest(avals[0].shape))) {
+      throw typeError(
+        "Cannot concatenate arrays with shapes that differ in dimensions other than the one being " +
+          `concatenated: concatenating along dimension ${d} for shapes ${shapes}.`,
+      );
+    }
+    checkSameDTypes("concatenate", avals);
+    const shape = [...avals[0].shape];
+    shape[d] = avals.reduce((n, a) => n + a.shape[d], 0);
+    return [new ShapedArray(shape, avals[0].dtype, allWeak(avals))];
+  },
+  cpu: (xs, p, [out]) => [concatenateCpu(xs, p.dimension, out)],
+});
+
+// ---- stack (a primitive since JAX 0.10.1) ----
+
+export interface StackParams extends Params {
+  readonly axis: number;
+}
+
+export const stackP = definePrimitive<StackParams>({
+  name: "stack",
+  abstractEval: (avals, p) => {
+    if (avals.length === 0) throw valueError("stack expects at least one operand, got 0.");
+    const shapes = avals.map((a) => shapeStr(a.shape)).join(", ");
+    if (new Set(avals.map((a) => a.ndim)).size !== 1) {
+      throw valueError(`Cannot stack arrays with different numbers of dimensions: got ${shapes}.`);
+    }
+    if (new Set(avals.map((a) => a.shape.join(","))).size !== 1) {
+      throw valueError(`All input arrays must have the same shape. Got ${shapes}.`);
+    }
+    checkSameDTypes("stack", avals);
+    const shape = [...avals[0].shape];
+    shape.splice(p.axis, 0, avals.length);
+    return [new ShapedArray(shape, avals[0].dtype, allWeak(avals))];
+  },
+  cpu: (xs, p, [out]) => {
+    // Stacking is concatenating operands that have a size-1 axis at `axis`.
+    const withAxis = xs.map((x) => {
+      const s = [...x.shape];
+      s.splice(p.axis, 0, 1);
+      return relabel(x, x.aval.withShape(s));
+    });
+    return [concatenateCpu(withAxis, p.axis, out)];
+  },
+});
+
+// ---- split ----
+
+export interface SplitParams extends Params {
+  readonly sizes: readonly IntParam[];
+  readonly axis: number;
+}
+
+export const splitP = definePrimitive<SplitParams>({
+  name: "split",
+  abstractEval: ([x], p) => {
+    const sizes = p.sizes.map(intValue);
+    if (sizes.some((s) => s < 0)) {
+      throw valueError(`Sizes passed to split must be nonnegative, got ${pyRepr(new PyList(sizes))}`);
+    }
+    const total = sizes.reduce((a, b) => a + b, 0);
+    if (x.shape[p.axis] !== total) {
+      throw valueError(
+        `Sum of sizes ${total} must be equal to dimension ${p.axis} of the operand shape ${pyRepr(new PyList([...x.shape]))}`,
+      );
+    }
+    return sizes.map((s) => {
+      const shape = [...x.shape];
+      shape[p.axis] = s;
+      return x.withShape(shape);
+    });
+  },
+  cpu: ([x], p, outs) => splitCpu(x, p.axis, outs),
+});
+
+// ---- tile ----
+
+export interface TileParams extends Params {
+  readonly reps: readonly number[];
+}
+
+export const tileP = definePrimitive<TileParams>({
+  name: "tile",
+  abstractEval: ([x], p) => {
+    if (x.ndim !== p.reps.length) {
+      throw typeError(`reps length must be equal to the ndim of x, got len(reps)=${p.reps.length} and x.ndim=${x.ndim}.`);
+    }
+    return [x.withShape(x.shape.map((d, i) => d * p.reps[i]))];
+  },
+  cpu: ([x], _p, [out]) => [tileCpu(x, out)],
+});
+
+// ---- rev ----
+
+export interface RevParams extends Params {
+  readonly dimensions: readonly number[];
+}
+
+export const revP = definePrimitive<RevParams>({
+  name: "rev",
+  abstractEval: ([x], p) => {
+    if (new Set(p.dimensions).size !== p.dimensions.length) {
+      throw typeError(`rev dimensions must be unique, got ${tupleStr(p.dimensions)}.`);
+    }
+    if (p.dimensions.length && !(Math.max(...p.dimensions) < x.ndim)) {
+      throw typeError(
+        `rev dimensions must all be less than operand ndim, got dimensions ${tupleStr(p.dimensions)} for operand ndim ${x.ndim}.`,
+      );
+    }
+    return [x];
+  },
+  cpu: ([x], p, [out]) => [revCpu(x, p.dimensions, out)],
+});
+
+// ---- pad ----
+
+export type PadConfigEntry = readonly [IntParam, IntParam, IntParam];
+
+export interface PadParams extends Params {
+  readonly padding_config: readonly PadConfigEntry[];
+}
+
+const padConfigValues = (p: PadParams): Array<[number, number, number]> =>
+  p.padding_config.map(([lo, hi, interior]) => [intValue(lo), intValue(hi), intValue(interior)]);
+
+export const padP = definePrimitive<PadParams>({
+  name: "pad",
+  abstractEval: ([x, padValue], p) => {
+    const config = padConfigValues(p);
+    if (padValue.ndim !== 0) {
+      throw valueError(`padding_value must be a scalar; got np.shape(padding_value)=${shapeStr(padValue.shape)}`);
+    }
+    const configStr = tupleStr(p.padding_config as readonly PyPlain[]);
+    if (config.length !== x.ndim) {
+      throw valueError(
+        "length of padding_config must equal the number of axes of operand, " +
+          `got padding_config ${configStr} for operand shape ${shapeStr(x.shape)}`,
+      );
+    }
+    if (!config.every(([, , i]) => i >= 0)) {
+      throw valueError(`interior padding in padding_config must be nonnegative, got padding_config ${configStr}`);
+    }
+    const shape = config.map(([lo, hi, i], k) => lo + hi + (x.shape[k] === 0 ? 0 : (x.shape[k] - 1) * (i + 1) + 1));
+    if (!shape.every((d) => d >= 0)) {
+      throw valueError(
+        `Dimension size after padding is not at least 0, got result shape ${shapeStr(shape)}, ` +
+          `for padding_config ${configStr} and operand shape ${shapeStr(x.shape)}`,
+      );
+    }
+    if (x.dtype !== padValue.dtype) {
+      throw typeError(`pad operand and padding_value must be same dtype: got ${x.dtype} and ${padValue.dtype}.`);
+    }
+    return [new ShapedArray(shape, x.dtype, x.weakType && padValue.weakType)];
+  },
+  cpu: ([x, padValue], p, [out]) => [padCpu(x, padValue, padConfigValues(p), out)],
+});
+
+// ---- sort ----
+
+export interface SortParams extends Params {
+  readonly dimension: number;
+  readonly is_stable: boolean;
+  readonly num_keys: number;
+}
+
+export const sortP = definePrimitive<SortParams>({
+  name: "sort",
+  abstractEval: (avals) => {
+    if (avals.some((a) => a.shape.join(",") !== avals[0].shape.join(","))) {
+      throw typeError(`Arguments to sort must have equal shapes, got: ${avals.map((a) => shapeStr(a.shape)).join(" ")}`);
+    }
+    return [...avals];
+  },
+  cpu: (xs, p) => sortCpu(xs, p.dimension, p.num_keys),
+});
+
+// ---- the lax functions over these primitives, with lax's shortcuts ----
+
+/** `isinstance(x, Array)` in lax: tracers and JAX arrays, not Python or numpy scalars. */
+export function isJaxArray(x: Value): boolean {
+  return !(x instanceof ArrayValue) || x.origin === "jax";
+}
+
+export function reshape(x: Value, newSizes: Shape, dimensions: readonly number[] | null = null): Value {
+  const a = x.aval;
+  const sameDims = dimensions === null || dimensions.every((d, i) => d === i);
+  if (a.ndim > 0 && shapesEqual(a.shape, newSizes) && sameDims && isJaxArray(x)) return x;
+  return bind1(reshapeP, [x], { new_sizes: [...newSizes], dimensions: sameDims ? null : [...dimensions], sharding: null });
+}
+
+export function transpose(x: Value, permutation: readonly number[]): Value {
+  if (permutation.length === x.aval.ndim && permutation.every((d, i) => d === i) && isJaxArray(x)) return x;
+  return bind1(transposeP, [x], { permutation: [...permutation] });
+}
+
+export function squeeze(x: Value, dimensions: readonly number[]): Value {
+  const dims = dimensions.map((d) => canonicalizeAxis(d, x.aval.ndim)).sort((a, b) => a - b);
+  if (dims.length === 0 && isJaxArray(x)) return x;
+  return bind1(squeezeP, [x], { dimensions: dims });
+}
+
+/** `lax.expand_dims`: a broadcast_in_dim that inserts size-1 axes. */
+export function expandDims(x: Value, dimensions: readonly number[]): Value {
+  const repeated = (ds: readonly number[]) => new Set(ds).size !== ds.length;
+  if (repeated(dimensions)) throw valueError(`repeated axis in lax.expand_dims: ${pyRepr(new PyList([...dimensions]))}`);
+  const ndimOut = x.aval.ndim + dimensions.length;
+  const dims = dimensions.map((d) => canonicalizeAxis(d, ndimOut));
+  if (repeated(dims)) throw valueError(`repeated axis in lax.expand_dims: ${pyRepr(new PyList(dims))}`);
+  const shape = [...x.aval.shape];
+  for (const d of [...dims].sort((a, b) => a - b)) shape.splice(d, 0, 1);
+  const kept = Array.from({ length: ndimOut }, (_, i) => i).filter((i) => !dims.includes(i));
+  return broadcastInDim(x, shape, kept);
+}
+
+export function concatenate(xs: readonly Value[], dimension: number): Value {
+  if (xs.length === 0) throw valueError("concatenate requires a non-empty sequences of arrays");
+  if (xs.length === 1 && isJaxArray(xs[0])) return xs[0];
+  return bind1(concatenateP, xs, { dimension });
+}
+
+export function stack(xs: readonly Value[], axis = 0): Value {
+  return bind1(stackP, xs, { axis: canonicalizeAxis(axis, xs[0].aval.ndim + 1) });
+}
+
+export function split(x: Value, sizes: readonly IntParam[], axis = 0): Value[] {
+  return bind(splitP, [x], { sizes: [...sizes], axis: canonicalizeAxis(axis, x.aval.ndim) });
+}
+
+export const tile = (x: Value, reps: readonly number[]): Value => bind1(tileP, [x], { reps: [...reps] });
+
+export const rev = (x: Value, dimensions: readonly number[]): Value => bind1(revP, [x], { dimensions: [...dimensions] });
+
+export const pad = (x: Value, padValue: Value, config: readonly PadConfigEntry[]): Value =>
+  bind1(padP, [x, padValue], { padding_config: config.map((c) => [...c] as const) });
+
+export function sort(xs: readonly Value[], dimension = -1, isStable = true, numKeys = 1): Value[] {
+  if (xs.length === 0) throw typeError("Sort requires at least one operand");
+  if (!(numKeys >= 1 && numKeys <= xs.length)) {
+    throw valueError(`num_keys=${numKeys} must be between 1 and len(operand)=${xs.length}`);
+  }
+  const d = canonicalizeAxis(dimension, xs[0].aval.ndim);
+  return bind(sortP, xs, { dimension: d, is_stable: isStable, num_keys: numKeys });
+}
+
+/** `util.canonicalize_axis`: negative axes count from the end; the error is JAX's. */
+export function canonicalizeAxis(axis: number, ndim: number): number {
+  if (!(axis >= -ndim && axis < ndim)) throw valueError(`axis ${axis} is out of bounds for array of dimension ${ndim}`);
+  return axis < 0 ? axis + ndim : axis;
+}

@@ -30,7 +30,8 @@ def _array_like(x, dt=None):
 
 _CONVERTERS = {
     "array": "_lift_strict({p}, {fname!r}, {pos})",
-    "arraylike": "_array_like({p})",
+    "optarray": "(None if {p} is None else _lift_strict({p}, {fname!r}, {pos}))",
+    "arraylike": "_array_like({p}, {dtype})",
     "arrays": "_convert_arrays({p}, {fname!r})",
     "dtype": "_engine_dtype({p})",
     "plain": "_plain({p})",
@@ -52,7 +53,9 @@ def _make(module, name, signature, kinds, impl):
     converted = []
     for pos, p in enumerate(params):
         kind = kinds.get(p, "plain")
-        converted.append(_CONVERTERS[kind].format(p=p, fname=name, pos=pos))
+        # Nested lists are built directly in the requested dtype, as jnp.array does.
+        dt = "dtype" if kind == "arraylike" and "dtype" in params else "None"
+        converted.append(_CONVERTERS[kind].format(p=p, fname=name, pos=pos, dtype=dt))
     src = (f"def {name}({signature}):\n"
            f"    try:\n"
            f"        return _wrap(_impl({', '.join(converted)}))\n"

@@ -140,7 +140,9 @@ class Array:
         s = self.shape
         if not s:
             raise TypeError("iteration over a 0-d array")
-        return (self[i] for i in range(s[0]))
+        # As JAX's `_iter`: one `lax.index_in_dim` per row.
+        from jax import lax
+        return (lax.index_in_dim(self, i, keepdims=False) for i in range(s[0]))
 
     def __hash__(self):
         raise TypeError("unhashable type: 'jaxlib._jax.ArrayImpl'")
@@ -261,7 +263,7 @@ def asarray_value(obj, dt):
             return build(to_js([lift(v) for v in leaves]), to_js(list(shape)), engine_dtype(dt))
         except JsException as e:
             raise python_error(e) from None
-    kind = 0
+    kind = 0 if leaves else 2  # no leaves at all (empty lists): the default float, as JAX
     for v in leaves:
         t = type(v)
         if t is bool:
@@ -312,6 +314,9 @@ def plain(x):
         return "..."
     if isinstance(x, slice):
         return to_js(["slice", plain(x.start), plain(x.stop), plain(x.step)])
+    p = getattr(x, "_traceur_plain", None)  # numpy scalars and arrays (engine/python/pkg/numpy)
+    if p is not None:
+        return p()
     d = getattr(x, "dtype", None)
     if d is not None:
         return engine_dtype(x)

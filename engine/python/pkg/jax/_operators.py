@@ -1,7 +1,7 @@
 """Python operators on Array, forwarded to the jax.numpy functions JAX uses for them."""
 from pyodide.ffi import JsException
 
-from ._core import Array, lift, python_error, wrap
+from ._core import Array, lift, python_error, wrap, wrap_result
 from ._api import _IMPLS
 
 _SCALARS = (bool, int, float, complex)
@@ -27,8 +27,8 @@ def _binary(name, reverse=False):
         impl = _impl(name)
         try:
             if reverse:
-                return wrap(impl(lift(other), self._h))
-            return wrap(impl(self._h, lift(other)))
+                return wrap_result(impl(lift(other), self._h))
+            return wrap_result(impl(self._h, lift(other)))
         except JsException as e:
             raise python_error(e) from None
     return op
@@ -80,9 +80,13 @@ for _name in _METHODS:
 
 def _reshape(self, *shape, order="C"):
     from jax import numpy as jnp
-    if len(shape) == 1 and isinstance(shape[0], (tuple, list)):
-        shape = tuple(shape[0])
-    return jnp.reshape(self, shape, order=order)
+    # As JAX: x.reshape(4) passes 4 itself (its messages say "into shape 4").
+    return jnp.reshape(self, shape[0] if len(shape) == 1 else shape, order=order)
+
+
+def _transpose(self, *axes):
+    from jax import numpy as jnp
+    return jnp.transpose(self, axes[0] if len(axes) == 1 else (axes or None))
 
 
 def _astype(self, dtype, copy=False, device=None):
@@ -95,5 +99,6 @@ def _view(self, dtype=None):
 
 
 Array.reshape = _reshape
+Array.transpose = _transpose
 Array.astype = _astype
 Array.view = _view

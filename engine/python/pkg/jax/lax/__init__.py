@@ -1,4 +1,13 @@
 """jax.lax, implemented by Traceur's engine."""
+import enum as _enum
+
 from .._api import install as _install
+
+
+class RoundingMethod(_enum.IntEnum):
+    """How lax.round breaks ties (jax.lax.RoundingMethod)."""
+    AWAY_FROM_ZERO = 0
+    TO_NEAREST_EVEN = 1
+
 
 _install("jax.lax", globals())

@@ -4,8 +4,10 @@ import math as _math
 from .._api import install as _install
 from .._dtypes import dtype, _SCALAR_TYPES
 from .._core import Array as ndarray
+from .._dtype_functions import install as _install_dtype_functions
 
 _install("jax.numpy", globals())
+_install_dtype_functions(globals())
 
 bool_ = _SCALAR_TYPES["bool"]
 int8 = _SCALAR_TYPES["int8"]
@@ -33,3 +35,5 @@ inf = _math.inf
 nan = _math.nan
 euler_gamma = 0.5772156649015329
 newaxis = None
+
+from . import linalg

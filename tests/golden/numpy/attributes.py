@@ -1,0 +1,18 @@
+import numpy as np
+
+a = np.arange(6).reshape(2, 3)
+print(repr(a), a.shape, a.dtype, a.ndim, a.size, a.itemsize, a.nbytes)
+print(repr(a.T), a.T.shape)
+print(repr(a.reshape(3, 2)), repr(a.reshape((6,))), repr(a.reshape(-1, 2)))
+print(repr(a.astype(np.float32)), repr(a.astype(float)), repr(a.astype(bool)))
+print(repr(np.array([1.7, -1.7, 2.5]).astype(np.int32)))
+print(a.tolist(), type(a.tolist()[0][0]))
+print(np.array([1.5, 2.5]).tolist(), np.array([True, False]).tolist())
+print(np.array(4.5).tolist(), np.array([[7]]).item(), type(np.array([[7]]).item()))
+print(a.item(4), a.item(1, 2))
+print(repr(a.ravel()), repr(a.flatten()), repr(a.transpose()))
+print(len(a), [repr(r) for r in a])
+b = a.copy()
+print(repr(b), b is a)
+print(np.shape(a), np.ndim(a), np.size(a), np.shape([[1, 2, 3]]))
+print(repr(np.reshape(a, (3, 2))), repr(np.transpose(a)), repr(np.ravel(a)))

@@ -1,0 +1,17 @@
+import numpy as np
+
+x = np.array([0.0, 0.5, 1.0, 2.0])
+print(repr(np.sin(x)), repr(np.cos(x)))
+print(repr(np.exp(x)), repr(np.log(x + 1)), repr(np.sqrt(x)))
+print(repr(np.abs(np.array([-1.5, 2.0]))), repr(np.abs(np.array([-3, 4]))))
+print(repr(np.maximum(x, 0.7)), repr(np.minimum(x, np.array([1.0, 0.0, 1.0, 0.0]))))
+print(repr(np.sin(np.array([1, 2, 3]))), repr(np.sqrt(np.array([4, 9], dtype=np.int32))))
+print(repr(np.sqrt(np.array([4, 9], dtype=np.int8))), repr(np.sqrt(np.array([2], dtype=np.int16))))
+print(repr(np.sqrt(2)), repr(np.exp(1.0)), repr(np.log(np.float32(2))), repr(np.sin(0)))
+print(repr(np.tanh(x)), repr(np.arctan(x)), repr(np.log2(np.array([1, 8]))), repr(np.log10(100.0)))
+print(repr(np.square(np.array([3, -2]))), repr(np.negative(x)), repr(np.sign(np.array([-2.0, 0.0, 3.0]))))
+print(repr(np.add(1, 2)), repr(np.multiply(x, 2)), repr(np.subtract(5, x)), repr(np.divide(x, 4)))
+print(repr(np.power(2.0, 3)), repr(np.maximum(np.nan, 1.0)), repr(np.minimum(3, 5)))
+print(repr(np.isnan(np.array([1.0, np.nan]))), repr(np.isinf(np.array([np.inf, 1.0]))), repr(np.isfinite(1.0)))
+print(repr(np.sqrt(np.array([-1.0]))), repr(np.log(np.array([0.0]))))
+print(repr(np.sqrt(np.float32(2.0))), repr(np.abs(np.array([-1.5, 2.0], dtype=np.float32))))

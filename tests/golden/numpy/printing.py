@@ -1,0 +1,16 @@
+import numpy as np
+
+print(np.arange(10))
+print(np.arange(2000))
+print(repr(np.arange(2000)))
+print(np.linspace(0, 1, 11))
+print(np.array([1e-5, 1.0, 1e5]))
+print(np.array([1e10, 1.0]))
+print(np.array([[1.5, -2.25], [3.125, 100.0]]))
+print(np.arange(24).reshape(2, 3, 4))
+print(repr(np.arange(24, dtype=np.float32).reshape(2, 3, 4)))
+print(np.array([0.1, 0.2], dtype=np.float32), np.array([1, 2], dtype=np.uint8))
+print(np.array([True, False, True]))
+print(repr(np.array([1.0, 2.0], dtype=np.float16)))
+print(np.float64(1e20), np.float64(1e-20), np.float32(1e20), np.float64(123456789.123))
+print(repr(np.float64(np.inf)), repr(np.float64(np.nan)), repr(np.float32(-0.0)))

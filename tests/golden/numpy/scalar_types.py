@@ -1,0 +1,18 @@
+import numpy as np
+
+x = np.float32(1.5)
+print(repr(x), x, type(x))
+print(repr(np.float64(2.25)), np.float64(2.25), isinstance(np.float64(1.0), float))
+print(repr(np.int64(7)), repr(np.int32(-3)), repr(np.uint8(200)), repr(np.int8(5)))
+print(repr(np.bool_(True)), repr(np.bool_(0)), np.bool_(1))
+print(repr(np.float32(0.1)), repr(np.float16(0.1)), repr(np.float64(0.1)))
+print(repr(np.int64(3.9)), repr(np.float32(2)), repr(np.float32()))
+print(x.dtype, x.shape, x.ndim, x.size, x.itemsize)
+print(type(x.item()), x.item(), float(x), int(np.float64(2.7)))
+print(np.float32, np.float64, np.int64, np.bool_, np.uint8)
+print(np.float32.__name__, np.bool_.__name__)
+print(isinstance(x, np.floating), isinstance(x, np.generic), isinstance(np.int8(1), np.integer))
+print(issubclass(np.int64, np.signedinteger), issubclass(np.uint16, np.unsignedinteger))
+print(f"{x:.3f} {np.float64(3.14159):.2f} {x}")
+print(hash(np.float32(1.5)) == hash(1.5), hash(np.int64(4)) == hash(4))
+print([1, 2, 3][np.int64(1)], list(range(np.int32(3))))
