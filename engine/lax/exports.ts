@@ -17,7 +17,7 @@ const X: Record<string, ArgKind> = { x: "array", y: "array" };
 /** lax functions that take `accuracy=` (exp, log, sin, ...): only the default is supported. */
 function withAccuracy(name: string, f: Unary) {
   return (x: Value, accuracy: unknown): Value => {
-    if (accuracy !== null) throw notSupported(`the accuracy argument of lax.${name}`);
+    if (accuracy != null) throw notSupported(`the accuracy argument of lax.${name}`);
     return f(x);
   };
 }
@@ -91,8 +91,8 @@ for (const [name, f] of Object.entries(UNARY_WITH_ACCURACY)) {
 }
 for (const [name, f] of Object.entries(BINARY)) exportPy(LAX, name, "x, y", X, f as never);
 
-exportPy(LAX, "mul", "x, y, *, out_dtype=None", { ...X, out_dtype: "dtype" }, ((x: Value, y: Value, outDType: DType | null) => {
-  if (outDType !== null) throw notSupported("the out_dtype argument of lax.mul");
+exportPy(LAX, "mul", "x, y, *, out_dtype=None", { ...X, out_dtype: "dtype" }, ((x: Value, y: Value, outDType: DType | null | undefined) => {
+  if (outDType != null) throw notSupported("the out_dtype argument of lax.mul");
   return bind1(mulP, [x, y], {});
 }) as never);
 

@@ -32,7 +32,8 @@ function startIndexList(operand: Value, x: unknown): StartIndex[] {
   }
   const v = x as Value;
   lengthCheck(operand, v.aval.ndim === 0 ? 0 : v.aval.shape[0]);
-  if (v.aval.ndim !== 1) throw valueError(`Slice indices must be a 1D sequence, got ${pyShape(v.aval.shape)}`);
+  if (v.aval.ndim !== 1)
+    throw valueError(`Slice indices must be a 1D sequence, got ${pyShape(v.aval.shape)}`);
   return Array.from({ length: v.aval.shape[0] }, (_, k) =>
     squeeze(bind1(sliceP, [v], { start_indices: [k], limit_indices: [k + 1], strides: null }), [0]),
   );
@@ -42,11 +43,14 @@ function pyShape(s: readonly number[]): string {
   return s.length === 1 ? `(${s[0]},)` : `(${s.join(", ")})`;
 }
 
-const asIndexValue = (i: StartIndex): Value => (typeof i === "number" ? ArrayValue.pythonScalar("int", i) : i);
+const asIndexValue = (i: StartIndex): Value =>
+  typeof i === "number" ? ArrayValue.pythonScalar("int", i) : i;
 
 function lengthCheck(operand: Value, n: number): void {
   if (n !== operand.aval.ndim) {
-    throw valueError(`Length of slice indices must match number of operand dimensions (${n} vs ${pyShape(operand.aval.shape)})`);
+    throw valueError(
+      `Length of slice indices must match number of operand dimensions (${n} vs ${pyShape(operand.aval.shape)})`,
+    );
   }
 }
 
@@ -57,15 +61,16 @@ exportPy(LAX, "slice", "operand, start_indices, limit_indices, strides=None", OP
   strides: number[] | undefined,
 ) => slice(operand, start, limit, orNull(strides))) as never);
 
-exportPy(LAX, "dynamic_slice", "operand, start_indices, slice_sizes, *, allow_negative_indices=True", OPERAND, ((
-  operand: Value,
-  start: unknown,
-  sizes: number[],
-  allow: boolean | boolean[],
-) => {
-  const starts = startIndexList(operand, start);
-  return dynamicSlice(operand, starts, sizes, allow);
-}) as never);
+exportPy(
+  LAX,
+  "dynamic_slice",
+  "operand, start_indices, slice_sizes, *, allow_negative_indices=True",
+  OPERAND,
+  ((operand: Value, start: unknown, sizes: number[], allow: boolean | boolean[]) => {
+    const starts = startIndexList(operand, start);
+    return dynamicSlice(operand, starts, sizes, allow);
+  }) as never,
+);
 
 exportPy(
   LAX,
@@ -121,11 +126,14 @@ exportPy(
 );
 
 /** `lax.dynamic_update_index_in_dim` is `@jit` with static axis and allow_negative_indices. */
-const dynamicUpdateIndexInDimJit = jitted("dynamic_update_index_in_dim", ([operand, update, index], statics) => {
-  const [axis, allow] = statics as [number, boolean];
-  const u = update.aval.ndim !== operand.aval.ndim ? expandDims(update, [axis]) : update;
-  return [dynamicUpdateSliceInDim(operand, u, index, axis, allow)];
-});
+const dynamicUpdateIndexInDimJit = jitted(
+  "dynamic_update_index_in_dim",
+  ([operand, update, index], statics) => {
+    const [axis, allow] = statics as [number, boolean];
+    const u = update.aval.ndim !== operand.aval.ndim ? expandDims(update, [axis]) : update;
+    return [dynamicUpdateSliceInDim(operand, u, index, axis, allow)];
+  },
+);
 
 exportPy(
   LAX,

@@ -1,7 +1,8 @@
 // The lax functions of jax/_src/lax/slicing.py over the slicing primitives, composed as JAX composes them.
-import type { Shape } from "../core/aval.ts";
+import { type Shape, ShapedArray } from "../core/aval.ts";
 import { type DType, isFloating, isInteger, isUnsigned } from "../core/dtypes.ts";
 import { indexError, notSupported, valueError } from "../core/errors.ts";
+import type { Primitive } from "../core/primitive.ts";
 import { pyRepr } from "../core/pyrepr.ts";
 import { traceToJaxpr } from "../core/staging.ts";
 import { bind1, currentTrace } from "../core/trace.ts";
@@ -10,19 +11,18 @@ import type { Jaxpr } from "../ir/jaxpr.ts";
 import { add as npAdd, less as npLess } from "../numpy/ufuncs.ts";
 import { convertElementType } from "./convert.ts";
 import * as lax from "./lax.ts";
-import { ShapedArray } from "../core/aval.ts";
 import {
   checkSliceSizes,
   defaultFillValue,
-  safeMapError,
   dynamicSliceP,
   dynamicUpdateSliceP,
   type FillValue,
+  type GatherDimensionNumbers,
   gatherP,
-  GatherDimensionNumbers,
   GatherScatterMode,
+  safeMapError,
+  type ScatterDimensionNumbers,
   type ScatterParams,
-  ScatterDimensionNumbers,
   scatterAddP,
   scatterMaxP,
   scatterMinP,
@@ -31,7 +31,6 @@ import {
   scatterSubP,
   sliceP,
 } from "./primitives/indexing.ts";
-import type { Primitive } from "../core/primitive.ts";
 import { NumpyInt, squeeze } from "./primitives/shape.ts";
 
 /** A start index: a Python int, or an array (concrete or traced). */
@@ -43,7 +42,8 @@ export function slice(
   limitIndices: readonly number[],
   strides: readonly number[] | null = null,
 ): Value {
-  if (strides === null && currentTrace().kind === "eval") return sliceEagerly(operand, startIndices, limitIndices);
+  if (strides === null && currentTrace().kind === "eval")
+    return sliceEagerly(operand, startIndices, limitIndices);
   return bind1(sliceP, [operand], {
     start_indices: [...startIndices],
     limit_indices: [...limitIndices],
@@ -55,7 +55,11 @@ export function slice(
  * Outside a trace, JAX runs an unstrided slice as a dynamic_slice (`_slice_impl`), so its errors are
  * dynamic_slice's (sizes shown as numpy integers) and out-of-range starts are clamped.
  */
-function sliceEagerly(operand: Value, startIndices: readonly number[], limitIndices: readonly number[]): Value {
+function sliceEagerly(
+  operand: Value,
+  startIndices: readonly number[],
+  limitIndices: readonly number[],
+): Value {
   if (startIndices.length !== limitIndices.length) {
     throw notSupported("lax.slice with start_indices and limit_indices of different lengths");
   }
@@ -170,7 +174,10 @@ export interface ScatterOptions {
 
 export type ScatterKind = "scatter" | "add" | "sub" | "mul" | "min" | "max";
 
-const SCATTERS: Record<ScatterKind, readonly [Primitive<ScatterParams>, ((x: Value, y: Value) => Value) | null]> = {
+const SCATTERS: Record<
+  ScatterKind,
+  readonly [Primitive<ScatterParams>, ((x: Value, y: Value) => Value) | null]
+> = {
   scatter: [scatterP, null],
   add: [scatterAddP, lax.add],
   sub: [scatterSubP, lax.sub],
@@ -219,7 +226,13 @@ export function scatter(
 
 // ---- convenience wrappers ----
 
-export function sliceInDim(operand: Value, startIndex: number | null, limitIndex: number | null, stride = 1, axis = 0): Value {
+export function sliceInDim(
+  operand: Value,
+  startIndex: number | null,
+  limitIndex: number | null,
+  stride = 1,
+  axis = 0,
+): Value {
   const shape = operand.aval.shape;
   const start = shape.map(() => 0);
   const limit = [...shape];
@@ -250,7 +263,13 @@ function zeroLike(index: StartIndex): StartIndex {
   return typeof index === "number" ? 0 : laxConst(index, 0);
 }
 
-export function dynamicSliceInDim(operand: Value, startIndex: StartIndex, sliceSize: number, axis = 0, allowNegative = true): Value {
+export function dynamicSliceInDim(
+  operand: Value,
+  startIndex: StartIndex,
+  sliceSize: number,
+  axis = 0,
+  allowNegative = true,
+): Value {
   const nd = operand.aval.ndim;
   const starts: StartIndex[] = new Array<StartIndex>(nd).fill(zeroLike(startIndex));
   const sizes = [...operand.aval.shape];

@@ -133,13 +133,14 @@ export function issubdtype(a: string, b: string): boolean {
 
 // ---- iinfo, finfo ----
 
-/** `jnp.iinfo`: [bits, min, max, dtype]. */
-export function iinfo(name: string): [number, number, number, string] {
+/** `jnp.iinfo`: [bits, min, max, dtype], with min and max as decimal strings (int64's exceed doubles). */
+export function iinfo(name: string): [number, string, string, string] {
   const d = npDType(dtypeName(name));
   const { kind, bits } = dtypeInfo(d);
   if (kind !== "i" && kind !== "u") throw valueError(`Invalid integer data type '${kind}'.`);
-  if (kind === "u") return [bits, 0, 2 ** bits - 1, d];
-  return [bits, -(2 ** (bits - 1)), 2 ** (bits - 1) - 1, d];
+  const b = BigInt(bits);
+  if (kind === "u") return [bits, "0", String(2n ** b - 1n), d];
+  return [bits, String(-(2n ** (b - 1n))), String(2n ** (b - 1n) - 1n), d];
 }
 
 interface FloatFormat {

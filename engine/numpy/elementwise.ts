@@ -79,7 +79,7 @@ function roundBody(a: Value, decimals: number): Value {
     return dtype === "float16" ? lax.convertElementType(out, dtype) : out;
   };
   const max = FLOAT_MAX[dtype];
-  if (max === undefined) throw typeError(`data type ${dtype} not inexact`);
+  if (max === undefined) throw valueError(`data type <class 'numpy.${dtype}'> not inexact`);
   if (decimals > Math.log10(max)) return a;
   return roundFloat(a);
 }

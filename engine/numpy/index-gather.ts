@@ -49,7 +49,11 @@ function broadcastArrays(xs: readonly Value[]): Value[] {
 function broadcastTo(x: Value, shape: Shape): Value {
   if (shapesEqual(x.aval.shape, shape)) return x;
   const nlead = shape.length - x.aval.ndim;
-  return broadcastInDim(x, shape, Array.from({ length: x.aval.ndim }, (_, i) => nlead + i));
+  return broadcastInDim(
+    x,
+    shape,
+    Array.from({ length: x.aval.ndim }, (_, i) => nlead + i),
+  );
 }
 
 /** `NDIndexer.expand_scalar_bool_indices`: `x[True]` indexes a new axis of size 1 with `arange(1)`. */
@@ -88,10 +92,14 @@ export function indexToGather(parsed: Indexer, normalize: boolean): GatherIndexe
   let advanced: Value[] = [];
   let idxAdvancedAxes: number[] = [];
   let xAdvancedAxes: number[] = [];
-  const isAdvancedIndexer = indexer.indices.some((p) => (p.type === "array" || p.type === "boolean") && ndimOf(p) > 0);
+  const isAdvancedIndexer = indexer.indices.some(
+    (p) => (p.type === "array" || p.type === "boolean") && ndimOf(p) > 0,
+  );
   if (isAdvancedIndexer) {
     const withoutNone = indexer.indices.flatMap((p, i) => (p.type === "none" ? [] : [[i, p] as const]));
-    const pairs = withoutNone.flatMap(([i, p], j) => (isAdvancedType(p) ? [[asArray(p.index as number | Value), i, j] as const] : []));
+    const pairs = withoutNone.flatMap(([i, p], j) =>
+      isAdvancedType(p) ? [[asArray(p.index as number | Value), i, j] as const] : [],
+    );
     advanced = pairs.map((t) => t[0]);
     idxAdvancedAxes = pairs.map((t) => t[1]);
     xAdvancedAxes = pairs.map((t) => t[2]);
@@ -130,7 +138,10 @@ export function indexToGather(parsed: Indexer, normalize: boolean): GatherIndexe
     }
     if ((p.type === "integer" || p.type === "array") && ndimOf(p) === 0) {
       if (shape[xAxis] === 0) throw indexError(`index is out of bounds for axis ${xAxis} with size 0`);
-      gatherIndices.push([convertElementType(asArray(p.index as number | Value), "int32", false), gatherIndicesShape.length]);
+      gatherIndices.push([
+        convertElementType(asArray(p.index as number | Value), "int32", false),
+        gatherIndicesShape.length,
+      ]);
       collapsedSliceDims.push(xAxis);
       gatherSliceShape.push(1);
       startIndexMap.push(xAxis);
@@ -179,7 +190,13 @@ export function indexToGather(parsed: Indexer, normalize: boolean): GatherIndexe
     const lastDim = gatherIndicesShape.length;
     gatherIndicesShape.push(1);
     gatherIndicesArray = concatenate(
-      gatherIndices.map(([g, i]) => broadcastInDim(g, gatherIndicesShape, Array.from({ length: g.aval.ndim }, (_, k) => i + k))),
+      gatherIndices.map(([g, i]) =>
+        broadcastInDim(
+          g,
+          gatherIndicesShape,
+          Array.from({ length: g.aval.ndim }, (_, k) => i + k),
+        ),
+      ),
       lastDim,
     );
   }

@@ -1,15 +1,15 @@
 // NumPy-style indices as jax/_src/numpy/indexing.py parses them (`NDIndexer`): what each index item is, which
 // axes it consumes, and the rewrites every strategy starts from (boolean masks to integer arrays, the
 // ellipsis to full slices, negative indices wrapped).
-import type { Shape } from "../core/aval.ts";
+import { type Shape, ShapedArray } from "../core/aval.ts";
 import { isBool, isInteger, isUnsigned } from "../core/dtypes.ts";
 import { EngineError, indexError, jaxError, typeError, valueError } from "../core/errors.ts";
 import { pyRepr } from "../core/pyrepr.ts";
+import { allocate } from "../core/storage.ts";
 import { ArrayValue, type Value } from "../core/values.ts";
+import { jaxArrayRepr } from "../format/array-repr.ts";
 import * as lax from "../lax/lax.ts";
 import { laxConst } from "../lax/slicing.ts";
-import { allocate } from "../core/storage.ts";
-import { ShapedArray } from "../core/aval.ts";
 import { less } from "./ufuncs.ts";
 
 /** A Python slice; its bounds are Python ints, arrays (concrete or traced) or None. */
@@ -104,7 +104,7 @@ export function isConcrete(v: number | Value | null): boolean {
 export function toInt(v: number | Value): number {
   if (typeof v === "number") return v;
   if (!(v instanceof ArrayValue) || v.aval.ndim !== 0 || !(isInteger(v.aval.dtype) || isBool(v.aval.dtype))) {
-    throw typeError("slice indices must be integers or None or have an __index__ method");
+    throw typeError("Only integer scalar arrays can be converted to a scalar index.");
   }
   return Number(v.data[0]);
 }
@@ -142,7 +142,8 @@ export function indexRepr(idx: IndexItem): string {
   if (idx === null) return "None";
   if (idx === ELLIPSIS) return "Ellipsis";
   if (typeof idx === "number") return String(idx);
-  if (idx instanceof PySlice) return `slice(${boundRepr(idx.start)}, ${boundRepr(idx.stop)}, ${boundRepr(idx.step)})`;
+  if (idx instanceof PySlice)
+    return `slice(${boundRepr(idx.start)}, ${boundRepr(idx.stop)}, ${boundRepr(idx.step)})`;
   return valueRepr(idx);
 }
 
@@ -151,11 +152,9 @@ function boundRepr(b: number | Value | null): string {
 }
 
 function valueRepr(v: Value): string {
-  if (v instanceof ArrayValue) {
-    if (v.origin === "python") return v.aval.dtype === "bool" ? (v.data[0] ? "True" : "False") : pyRepr(Number(v.scalar()));
-    return `Array(${v.aval.strShort()})`;
-  }
-  return `JitTracer(${v.aval.toString()})`;
+  if (!(v instanceof ArrayValue)) return `JitTracer(${v.aval.toString()})`;
+  if (v.origin !== "python") return jaxArrayRepr(v);
+  return v.aval.dtype === "bool" ? (v.data[0] ? "True" : "False") : pyRepr(Number(v.scalar()));
 }
 
 /** `NDIndexer.validate_slices`: slice bounds must be known at trace time. */
@@ -179,7 +178,10 @@ export function expandBoolIndices(indexer: Indexer): Indexer {
     }
     const mask = p.index as Value;
     if (!(mask instanceof ArrayValue)) {
-      throw jaxError("NonConcreteBooleanIndexError", `Array boolean indices must be concrete; got ${mask.aval.strShort()}\n`);
+      throw jaxError(
+        "NonConcreteBooleanIndexError",
+        `Array boolean indices must be concrete; got ${mask.aval.strShort()}\n`,
+      );
     }
     if (mask.aval.ndim === 0) {
       out.push(p);
@@ -193,7 +195,9 @@ export function expandBoolIndices(indexer: Indexer): Indexer {
           `got ${pyRepr(maskShape)}, expected [${expected.join(", ")}]`,
       );
     }
-    npWhere(mask).forEach((idx, k) => out.push({ index: idx, type: "array", consumedAxes: [p.consumedAxes[k]] }));
+    npWhere(mask).forEach((idx, k) =>
+      out.push({ index: idx, type: "array", consumedAxes: [p.consumedAxes[k]] }),
+    );
   });
   return { shape: indexer.shape, indices: out };
 }
@@ -220,7 +224,11 @@ export function numpyArray(values: readonly number[]): ArrayValue {
 export function expandEllipses(indexer: Indexer): Indexer {
   const out: ParsedIndex[] = [];
   let consumed = 0;
-  const full = (axis: number): ParsedIndex => ({ index: new PySlice(null, null, null), type: "slice", consumedAxes: [axis] });
+  const full = (axis: number): ParsedIndex => ({
+    index: new PySlice(null, null, null),
+    type: "slice",
+    consumedAxes: [axis],
+  });
   for (const p of indexer.indices) {
     consumed += p.consumedAxes.length;
     if (p.type === "ellipsis") for (const axis of p.consumedAxes) out.push(full(axis));

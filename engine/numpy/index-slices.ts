@@ -35,10 +35,18 @@ export function planStaticSlice(indexer: Indexer, mode: string | null, normalize
   validateSlices(indexer);
   indexer.indices.forEach((p, position) => {
     if (p.type === "array" || p.type === "boolean") {
-      throw typeError(`static_slice: indices must be static scalars or slices. Got index of type ${pyType(p.index)} at position ${position}`);
+      throw typeError(
+        `static_slice: indices must be static scalars or slices. Got index of type ${pyType(p.index)} at position ${position}`,
+      );
     }
   });
-  const plan: StaticSlicePlan = { start: [], limit: [], strides: [], revAxes: [], squeezeAxes: [], newaxisDims: [] };
+  const plan = {
+    start: [] as number[],
+    limit: [] as number[],
+    revAxes: [] as number[],
+    squeezeAxes: [] as number[],
+    newaxisDims: [] as number[],
+  };
   const strides: number[] = [];
   for (const p of expandEllipses(indexer).indices) {
     if (p.type === "none") {
@@ -83,14 +91,17 @@ function validateStaticIndices(indexer: Indexer, normalize: boolean): void {
     const size = indexer.shape[axis];
     const normed = normalize && i < 0 ? i + size : i;
     if (!(normed >= 0 && normed < size)) {
-      throw indexError(`index ${i} out of bounds for axis ${axis} with size ${size} (normalize_indices=${normalize ? "True" : "False"})`);
+      throw indexError(
+        `index ${i} out of bounds for axis ${axis} with size ${size} (normalize_indices=${normalize ? "True" : "False"})`,
+      );
     }
   }
 }
 
 /** Python's `type(x)` as JAX names it in these messages. */
 function pyType(idx: unknown): string {
-  if (idx instanceof ArrayValue && idx.origin === "python") return idx.aval.dtype === "bool" ? "<class 'bool'>" : "<class 'int'>";
+  if (idx instanceof ArrayValue && idx.origin === "python")
+    return idx.aval.dtype === "bool" ? "<class 'bool'>" : "<class 'int'>";
   if (idx instanceof ArrayValue && idx.origin === "numpy") return "<class 'numpy.ndarray'>";
   if (idx instanceof ArrayValue) return "<class 'jaxlib._jax.ArrayImpl'>";
   return "<class 'jax._src.interpreters.partial_eval.DynamicJaxprTracer'>";
@@ -99,7 +110,9 @@ function pyType(idx: unknown): string {
 export function applyStaticSlice(arr: Value, plan: StaticSlicePlan): Value {
   const shape = arr.aval.shape;
   const trivial =
-    plan.strides === null && shape.length === plan.start.length && plan.start.every((s, i) => s === 0 && plan.limit[i] === shape[i]);
+    plan.strides === null &&
+    shape.length === plan.start.length &&
+    plan.start.every((s, i) => s === 0 && plan.limit[i] === shape[i]);
   let result = trivial ? arr : slice(arr, plan.start, plan.limit, plan.strides);
   if (plan.revAxes.length) result = rev(result, plan.revAxes);
   if (plan.squeezeAxes.length) result = squeeze(result, plan.squeezeAxes);
@@ -128,15 +141,27 @@ export function planDynamicSlice(indexer: Indexer, mode: string | null): Dynamic
     if (p.type === "slice") {
       const step = (p.index as PySlice).step;
       if (step !== null && !(typeof step === "number" ? step === 1 || step === -1 : stepIsUnit(step))) {
-        throw typeError(`dynamic_slice: only unit steps supported in slice. Got ${indexRepr(p.index)} at position ${position}`);
+        throw typeError(
+          `dynamic_slice: only unit steps supported in slice. Got ${indexRepr(p.index)} at position ${position}`,
+        );
       }
     } else if (p.type === "array" && (p.index as Value).aval.ndim !== 0) {
-      throw typeError(`dynamic_slice: only scalar indices allowed. Got index of type ${pyType(p.index)} at position ${position}`);
+      throw typeError(
+        `dynamic_slice: only scalar indices allowed. Got index of type ${pyType(p.index)} at position ${position}`,
+      );
     } else if (p.type === "boolean") {
-      throw typeError(`dynamic_slice: indices must be scalars or slices. Got index of type ${pyType(p.index)} at position ${position}`);
+      throw typeError(
+        `dynamic_slice: indices must be scalars or slices. Got index of type ${pyType(p.index)} at position ${position}`,
+      );
     }
   });
-  const plan: DynamicSlicePlan = { start: [], sizes: [], revAxes: [], squeezeAxes: [], newaxisDims: [], trivial: true };
+  const plan = {
+    start: [] as StartIndex[],
+    sizes: [] as number[],
+    revAxes: [] as number[],
+    squeezeAxes: [] as number[],
+    newaxisDims: [] as number[],
+  };
   let trivial = true;
   for (const p of expandEllipses(indexer).indices) {
     if (p.type === "none") {
@@ -146,7 +171,9 @@ export function planDynamicSlice(indexer: Indexer, mode: string | null): Dynamic
       const axis = p.consumedAxes[0];
       if (indexer.shape[axis] === 0) throw indexError(`index is out of bounds for axis ${axis} with size 0`);
       // `jnp.asarray(i)`: a Python int stays a weakly typed scalar constant.
-      plan.start.push(typeof p.index === "number" ? ArrayValue.pythonScalar("int", p.index) : (p.index as Value));
+      plan.start.push(
+        typeof p.index === "number" ? ArrayValue.pythonScalar("int", p.index) : (p.index as Value),
+      );
       plan.sizes.push(1);
       plan.squeezeAxes.push(axis);
     } else {
@@ -168,7 +195,9 @@ export function planDynamicSlice(indexer: Indexer, mode: string | null): Dynamic
   // dynamic_slice needs all start indices of one dtype.
   const start =
     plan.start.length > 1
-      ? plan.start.map((i) => convertElementType(typeof i === "number" ? ArrayValue.pythonScalar("int", i) : i, "int32", false))
+      ? plan.start.map((i) =>
+          convertElementType(typeof i === "number" ? ArrayValue.pythonScalar("int", i) : i, "int32", false),
+        )
       : plan.start;
   return { ...plan, start, trivial };
 }

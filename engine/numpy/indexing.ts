@@ -8,7 +8,9 @@ import { convertElementType } from "../lax/convert.ts";
 import { type FillValue, GatherScatterMode, ScatterDimensionNumbers } from "../lax/primitives/indexing.ts";
 import { expandDims, rev, squeeze } from "../lax/primitives/shape.ts";
 import { gather, scatter, type ScatterKind } from "../lax/slicing.ts";
+// These modules only export functions to Python; loading them here registers them.
 import "../lax/slicing-exports.ts";
+import "./take.ts";
 import { exportJnp } from "./array-args.ts";
 import { broadcastTo, fullLike, onesLike } from "./creation.ts";
 import { indexToGather } from "./index-gather.ts";
@@ -35,7 +37,13 @@ export interface IndexOptions {
   readonly normalize: boolean;
 }
 
-const DEFAULTS: IndexOptions = { indicesAreSorted: false, uniqueIndices: false, mode: null, fillValue: null, normalize: true };
+const DEFAULTS: IndexOptions = {
+  indicesAreSorted: false,
+  uniqueIndices: false,
+  mode: null,
+  fillValue: null,
+  normalize: true,
+};
 
 /** Runs `plan`, or returns undefined when it raises one of the errors that send JAX to its next strategy. */
 function attempt<T>(plan: () => T): T | undefined {
@@ -72,7 +80,8 @@ function gatherTake(arr: Value, indexer: Indexer, opts: IndexOptions): Value {
   const fill = fillValueParam(opts.fillValue);
   let y = arr;
   if (g.scalarBoolDims.length) y = expandDims(y, g.scalarBoolDims);
-  if (g.sliceShape.some((d) => d === 0)) return fullLike(y, ArrayValue.pythonScalar("int", 0), null, g.sliceShape);
+  if (g.sliceShape.some((d) => d === 0))
+    return fullLike(y, ArrayValue.pythonScalar("int", 0), null, g.sliceShape);
   if (!g.gatherIndices.aval.shape.some((d) => d === 0)) {
     y = gather(y, g.gatherIndices, g.dnums, g.gatherSliceShape, {
       uniqueIndices: opts.uniqueIndices || g.uniqueIndices,
@@ -87,14 +96,21 @@ function gatherTake(arr: Value, indexer: Indexer, opts: IndexOptions): Value {
 
 /** `jnp.asarray(y)` in `_scatter_update`: a Python int (or bool) takes the dtype of an integer x. */
 function updateValues(x: Value, y: Value): Value {
-  const pyIntLike = y instanceof ArrayValue && y.origin === "python" && (isBool(y.aval.dtype) || y.pyValue === undefined);
+  const pyIntLike =
+    y instanceof ArrayValue && y.origin === "python" && (isBool(y.aval.dtype) || y.pyValue === undefined);
   if (pyIntLike && isInteger(x.aval.dtype)) return convertElementType(y, x.aval.dtype, false);
   return y;
 }
 
 /** `_scatter_update` and `_scatter_impl`: `x[idx] op= y` without mutation. */
-export function scatterUpdate(x: Value, items: readonly IndexItem[], values: Value, kind: ScatterKind, opts: IndexOptions = DEFAULTS): Value {
-  let y = updateValues(x, values);
+export function scatterUpdate(
+  x: Value,
+  items: readonly IndexItem[],
+  values: Value,
+  kind: ScatterKind,
+  opts: IndexOptions = DEFAULTS,
+): Value {
+  const y = updateValues(x, values);
   const indexer = expandBoolIndices(parseIndices(items, x.aval.shape));
   const { dtype, weakType } = x.aval;
   const g = indexToGather(indexer, opts.normalize);
@@ -117,14 +133,19 @@ export function scatterUpdate(x: Value, items: readonly IndexItem[], values: Val
     mode: opts.mode,
   });
   if (g.scalarBoolDims.length) out = squeeze(out, g.scalarBoolDims);
-  y = out;
-  return convertElementType(y, dtype, weakType);
+  return convertElementType(out, dtype, weakType);
 }
 
 /** The methods of `x.at[idx]` that update. */
 export type UpdateOp = "set" | "add" | "subtract" | "mul" | "divide" | "power" | "min" | "max";
 
-export function indexUpdate(x: Value, items: readonly IndexItem[], op: UpdateOp, values: Value, opts: IndexOptions = DEFAULTS): Value {
+export function indexUpdate(
+  x: Value,
+  items: readonly IndexItem[],
+  op: UpdateOp,
+  values: Value,
+  opts: IndexOptions = DEFAULTS,
+): Value {
   switch (op) {
     case "set":
       return scatterUpdate(x, items, values, "scatter", opts);
@@ -163,13 +184,16 @@ function optionsFromPython(options: readonly unknown[] | null | undefined): Inde
   };
 }
 
-exportJnp("_getitem", "x, index, options=None", { x: "array" }, ((x: Value, index: unknown[], options: unknown[] | null) =>
-  rewritingTake(x, indexItemsFromPython(index), optionsFromPython(options))) as never);
+exportJnp("_getitem", "x, index, options=None", { x: "array" }, ((
+  x: Value,
+  index: unknown[],
+  options: unknown[] | null,
+) => rewritingTake(x, indexItemsFromPython(index), optionsFromPython(options))) as never);
 
-exportJnp(
-  "_index_update",
-  "x, index, op, values, options=None",
-  { x: "array", values: "array" },
-  ((x: Value, index: unknown[], op: UpdateOp, values: Value, options: unknown[] | null) =>
-    indexUpdate(x, indexItemsFromPython(index), op, values, optionsFromPython(options))) as never,
-);
+exportJnp("_index_update", "x, index, op, values, options=None", { x: "array", values: "array" }, ((
+  x: Value,
+  index: unknown[],
+  op: UpdateOp,
+  values: Value,
+  options: unknown[] | null,
+) => indexUpdate(x, indexItemsFromPython(index), op, values, optionsFromPython(options))) as never);

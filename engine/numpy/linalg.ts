@@ -233,7 +233,7 @@ export function tensordot(a: Value, b: Value, axes: Plain = 2, precision: Plain 
       contracting = [ax1.map((i: number) => canonicalizeAxis(i, an)), ax2.map((i: number) => canonicalizeAxis(i, bn))];
     } else {
       throw typeError(
-        `tensordot requires both axes lists to be either ints, tuples or lists, got ${String(ax1)} and ${String(ax2)}`,
+        `tensordot requires both axes lists to be either ints, tuples or lists, got ${axesRepr(ax1)} and ${axesRepr(ax2)}`,
       );
     }
   } else {
@@ -245,6 +245,7 @@ export function tensordot(a: Value, b: Value, axes: Plain = 2, precision: Plain 
 
 /** Python's repr of a list of ints, which is how the user most often writes tensordot's axes. */
 const listRepr = (xs: readonly number[]): string => `[${xs.join(", ")}]`;
+const axesRepr = (x: Plain): string => (Array.isArray(x) ? listRepr(x as number[]) : String(x));
 
 export function inner(a: Value, b: Value, precision: Plain = null, preferred: DType | null = null): Value {
   if (a.aval.ndim === 0 || b.aval.ndim === 0) {
@@ -373,7 +374,9 @@ function normOrd(ord: Plain): NormOrd {
 
 export function norm(x: Value, ord: Plain = null, axis: Plain = null, keepdims = false): Value {
   const ax = staticAxes(axis);
-  return normJit([x], [normOrd(ord), ax, keepdims])[0];
+  const o = normOrd(ord);
+  // The cache key is JSON, where infinities read as null: the order's text keeps them apart.
+  return normJit([x], [o, ax, keepdims, String(o)])[0];
 }
 
 // ---- Python exports ----

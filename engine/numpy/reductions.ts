@@ -295,7 +295,12 @@ const toInexact = (d: DType): DType => (isInexact(d) ? d : "float32");
 function count(a: Value, axis: number | number[] | null, keepdims: boolean, where: Value | null, dtype: DType): Value {
   if (where === null) {
     const shape = a.aval.shape;
-    const n = axis === null ? a.aval.size : prod((typeof axis === "number" ? [axis] : axis).map((d) => shape.at(d) as number));
+    const sizeAt = (d: number): number => {
+      const n = shape.at(d);
+      if (n === undefined) throw new EngineError("IndexError", "tuple index out of range");
+      return n;
+    };
+    const n = axis === null ? a.aval.size : prod((typeof axis === "number" ? [axis] : axis).map(sizeAt));
     return lax.convertElementType(ArrayValue.pythonScalar("int", n), dtype);
   }
   return sum(broadcastTo(where, a.aval.shape), { axis, dtype, keepdims });

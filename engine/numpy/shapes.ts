@@ -23,6 +23,7 @@ import {
   tile as laxTile,
   transpose as laxTranspose,
 } from "../lax/primitives/shape.ts";
+import { sliceInDim } from "../lax/slicing.ts";
 import { concretizationError } from "../python/concrete.ts";
 import { jitted } from "../transforms/jit.ts";
 import {
@@ -50,7 +51,8 @@ function computeNewShape(x: Value, newShape: Plain): number[] {
   if (neg1s.length === 1) {
     const others = shape.filter((_, i) => i !== neg1s[0]);
     const known = shapeSize(others);
-    if (known === 0 || size % known !== 0) {
+    if (known === 0) throw new EngineError("ZeroDivisionError", "integer modulo by zero");
+    if (size % known !== 0) {
       throw typeError(
         `cannot reshape array of shape ${tupleOf(x.aval.shape)} (size ${size}) into shape ${shown} because the ` +
           `product of specified axis sizes (${known}) does not evenly divide ${size}`,
@@ -290,6 +292,42 @@ export function rot90(m: Value, k: Plain, axes: Plain): Value {
   return rot90Jit([m], [pyIndex(k), ax])[0];
 }
 
+// ---- roll ----
+
+/** JAX's `@jit`-ed `_roll_static` (shift and axis static): each axis is two slices put back in turn. */
+const rollStaticJit = jitted("_roll_static", ([a], [shiftsIn, axesIn]) => {
+  const shifts = shiftsIn as number[];
+  const axes = axesIn as number[];
+  // zip(*np.broadcast_arrays(axis, shift)): lengths must match or be 1.
+  const n = Math.max(shifts.length, axes.length);
+  if ((shifts.length !== n && shifts.length !== 1) || (axes.length !== n && axes.length !== 1)) {
+    throw valueError(
+      "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape " +
+        `(${axes.length},) and arg 1 with shape (${shifts.length},).`,
+    );
+  }
+  const pick = (xs: number[], i: number): number => (xs.length === 1 ? xs[0] : xs[i]);
+  let x = a;
+  for (let k = 0; k < n; k++) {
+    const ax = pick(axes, k);
+    const len = x.aval.shape[ax];
+    if (len === 0) continue;
+    const i = (((-pick(shifts, k)) % len) + len) % len;
+    x = laxConcatenate([sliceInDim(x, i, len, 1, ax), sliceInDim(x, 0, i, 1, ax)], ax);
+  }
+  return [x];
+});
+
+export function roll(a: Value, shift: Plain, axis: Plain): Value {
+  if (axis === null) return reshape(roll(ravel(a), shift, 0), [...a.aval.shape]);
+  const axes = ensureIndexTuple(axis).map((ax) => canonicalizeAxis(ax, a.aval.ndim));
+  const shiftItems = Array.isArray(shift) ? (shift as readonly Plain[]) : [shift];
+  if (shiftItems.some((s) => s instanceof Tracer || (s instanceof ArrayValue && s.aval.ndim !== 0))) {
+    throw notSupported("jnp.roll with a traced or array shift");
+  }
+  return rollStaticJit([a], [ensureIndexTuple(shift), axes])[0];
+}
+
 // ---- pad ----
 
 /** `_broadcast_to_pairs`: an int, a pair, or one pair per axis (numpy ints in the params). */
@@ -473,7 +511,6 @@ exportJnp("concatenate", "arrays, axis=0, dtype=None", { arrays: AS, dtype: "dty
 exportJnp("concat", "arrays, /, *, axis=0", { arrays: AS }, ((arrays: Value[], axis: Plain) => concatenate(arrays, axis)) as never);
 exportJnp("stack", "arrays, axis=0, out=None, dtype=None", { arrays: AS, dtype: "dtype" }, stack as never);
 exportJnp("vstack", "tup, dtype=None", { tup: AS, dtype: "dtype" }, vstack as never);
-exportJnp("row_stack", "tup, dtype=None", { tup: AS, dtype: "dtype" }, vstack as never);
 exportJnp("hstack", "tup, dtype=None", { tup: AS, dtype: "dtype" }, hstack as never);
 exportJnp("dstack", "tup, dtype=None", { tup: AS, dtype: "dtype" }, dstack as never);
 exportJnp("column_stack", "tup", { tup: AS }, columnStack as never);
@@ -494,6 +531,7 @@ exportJnp("flip", "m, axis=None", { m: A }, flip as never);
 exportJnp("fliplr", "m", { m: A }, ((m: Value) => flipJit([m], [1])[0]) as never);
 exportJnp("flipud", "m", { m: A }, ((m: Value) => flipJit([m], [0])[0]) as never);
 // The generated signature cannot hold a tuple default: None stands for axes=(0, 1).
+exportJnp("roll", "a, shift, axis=None", { a: A }, roll as never);
 exportJnp("rot90", "m, k=1, axes=None", { m: A }, ((m: Value, k: Plain, axes: Plain) => rot90(m, k, axes ?? [0, 1])) as never);
 exportJnp("pad", "array, pad_width, mode='constant', *, constant_values=0", { array: A, constant_values: A }, pad as never);
 exportJnp(

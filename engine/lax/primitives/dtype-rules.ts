@@ -136,7 +136,9 @@ export function broadcastingShape(name: string, avals: readonly ShapedArray[]): 
   if (shapes.length === 0) return [];
   const ranks = new Set(shapes.map((s) => s.length));
   if (ranks.size !== 1) {
-    throw typeError(`${name}: arrays must have the same number of dimensions, got {${[...ranks].join(", ")}}`);
+    // Python prints a set of small ints in ascending order.
+    const shown = [...ranks].sort((a, b) => a - b).join(", ");
+    throw typeError(`${name}: arrays must have the same number of dimensions, got {${shown}}`);
   }
   const out: number[] = [];
   for (let i = 0; i < shapes[0].length; i++) {

@@ -8,7 +8,7 @@ import { ArrayValue } from "../../core/values.ts";
 import type { Params } from "../../ir/jaxpr.ts";
 import { mapBinary, mapTernary, mapUnary } from "../../runtime/cpu/elementwise.ts";
 import { erf, erfc, erfInvF32 } from "../../runtime/cpu/special.ts";
-import { expF32, flushDenormal, logF32, logisticF32, tanhF32 } from "../../runtime/cpu/xla-math.ts";
+import { erfF32, expF32, flushDenormal, logF32, logisticF32, tanhF32 } from "../../runtime/cpu/xla-math.ts";
 import {
   allWeak,
   ANY,
@@ -151,9 +151,23 @@ export const powP = definePrimitive<NoParams>({
 export const maxP = binary("max", ANY, same((a, b) => (Number.isNaN(a) || Number.isNaN(b) ? NaN : Math.max(a, b))));
 export const minP = binary("min", ANY, same((a, b) => (Number.isNaN(a) || Number.isNaN(b) ? NaN : Math.min(a, b))));
 export const atan2P = binary("atan2", FLOAT_OR_COMPLEX, same(Math.atan2));
-export const nextafterP = binary("nextafter", FLOAT, () => {
-  throw notSupported("the primitive 'nextafter' on the CPU");
-});
+const nextScratch = new Float32Array(1);
+const nextBits = new Int32Array(nextScratch.buffer);
+
+/** The next float32 after a towards b, by stepping its bits (denormals included: no float arithmetic). */
+function nextafterF32(a: number, b: number): number {
+  if (Number.isNaN(a) || Number.isNaN(b)) return NaN;
+  if (a === b) return b;
+  if (a === 0) return b > 0 ? 2 ** -149 : -(2 ** -149);
+  nextScratch[0] = a;
+  nextBits[0] += (a < b) === (a > 0) ? 1 : -1;
+  return nextScratch[0];
+}
+
+export const nextafterP = binary("nextafter", FLOAT, (d) => {
+  if (d !== "float32") throw notSupported(`lax.nextafter on ${d}`);
+  return nextafterF32;
+}, undefined, (x, y, out) => mapBinary(x, y, out, nextafterF32));
 
 export const negP = unary("neg", NUM, () => (x) => -x);
 export const signP = unary("sign", NUM, (d) => (isFloating(d) ? (x) => (Number.isNaN(x) ? NaN : Math.sign(x)) : Math.sign));
@@ -215,7 +229,7 @@ export const atanhP = unary("atanh", FLOAT_OR_COMPLEX, floatOnly(Math.atanh));
 export const sqrtP = unary("sqrt", FLOAT_OR_COMPLEX, floatOnly(Math.sqrt));
 export const rsqrtP = unary("rsqrt", FLOAT_OR_COMPLEX, floatOnly((x) => 1 / Math.sqrt(x)));
 export const cbrtP = unary("cbrt", FLOAT, floatOnly(Math.cbrt));
-export const erfP = unary("erf", FLOAT, floatOnly(erf));
+export const erfP = unary("erf", FLOAT, xlaOr(erfF32, erf));
 export const erfcP = unary("erfc", FLOAT, floatOnly(erfc));
 export const erfInvP = unary("erf_inv", FLOAT, floatOnly(erfInvF32));
 

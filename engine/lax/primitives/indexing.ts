@@ -1,7 +1,15 @@
 // The slicing primitives of jax/_src/lax/slicing.py: slice, dynamic_slice, dynamic_update_slice, gather and
 // the scatters, each with JAX's shape and dtype rules (and their messages) and a CPU kernel.
 import { ShapedArray, type Shape } from "../../core/aval.ts";
-import { type DType, dtypeInfo, isBool, isComplex, isFloating, isInteger, isUnsigned } from "../../core/dtypes.ts";
+import {
+  type DType,
+  dtypeInfo,
+  isBool,
+  isComplex,
+  isFloating,
+  isInteger,
+  isUnsigned,
+} from "../../core/dtypes.ts";
 import { notSupported, typeError, valueError } from "../../core/errors.ts";
 import { definePrimitive, type Primitive } from "../../core/primitive.ts";
 import { PyFloat, pyRepr, PyVerbatim } from "../../core/pyrepr.ts";
@@ -116,7 +124,8 @@ function checkShapelike(fn: string, arg: string, xs: readonly number[]): void {
   if (xs.some((d) => !Number.isInteger(d))) {
     throw typeError(`${fn} ${arg} must have every element be an integer type, got ${typesTuple(xs)}.`);
   }
-  if (xs.some((d) => d < 0)) throw typeError(`${fn} ${arg} must have every element be nonnegative, got ${tuple(xs)}.`);
+  if (xs.some((d) => d < 0))
+    throw typeError(`${fn} ${arg} must have every element be nonnegative, got ${tuple(xs)}.`);
 }
 
 function typesTuple(xs: readonly number[]): string {
@@ -148,7 +157,9 @@ export function sliceShape(operand: ShapedArray, p: SliceParams): number[] {
     );
   }
   if (!start.every((s) => s >= 0)) {
-    throw typeError(`slice start_indices must be greater than or equal to zero, got start_indices of ${tuple(start)}.`);
+    throw typeError(
+      `slice start_indices must be greater than or equal to zero, got start_indices of ${tuple(start)}.`,
+    );
   }
   if (!limit.every((l, i) => l >= start[i])) {
     throw typeError(
@@ -194,7 +205,11 @@ export function safeMapError(expected: number, got: number): Error {
 }
 
 /** `dynamic_slice`'s checks of slice_sizes; `show` formats the sizes as JAX's message shows them. */
-export function checkSliceSizes(operand: ShapedArray, sizes: readonly number[], show: (xs: readonly number[]) => string): void {
+export function checkSliceSizes(
+  operand: ShapedArray,
+  sizes: readonly number[],
+  show: (xs: readonly number[]) => string,
+): void {
   if (sizes.length !== operand.ndim) throw safeMapError(operand.ndim, sizes.length);
   if (!operand.shape.every((d, i) => d >= sizes[i])) {
     throw typeError(
@@ -203,13 +218,17 @@ export function checkSliceSizes(operand: ShapedArray, sizes: readonly number[], 
     );
   }
   if (!sizes.every((s) => s >= 0)) {
-    throw typeError(`slice slice_sizes must be greater than or equal to zero, got slice_sizes of ${show(sizes)}.`);
+    throw typeError(
+      `slice slice_sizes must be greater than or equal to zero, got slice_sizes of ${show(sizes)}.`,
+    );
   }
 }
 
 function checkIndexDTypes(name: string, indices: readonly ShapedArray[], sep: string): void {
   if (indices.some((i) => i.dtype !== indices[0].dtype || !isInteger(i.dtype))) {
-    throw typeError(`index arguments to ${name} must be integers of the same type, got${sep}${indices.map((i) => i.dtype).join(", ")}`);
+    throw typeError(
+      `index arguments to ${name} must be integers of the same type, got${sep}${indices.map((i) => i.dtype).join(", ")}`,
+    );
   }
 }
 
@@ -219,14 +238,23 @@ export const dynamicSliceP = definePrimitive<DynamicSliceParams>({
     const sizes = p.slice_sizes;
     checkSliceSizes(x, sizes, tuple);
     if (indices.some((i) => i.ndim !== 0)) {
-      throw typeError(`start_indices arguments to dynamic_slice must be scalars,  got indices ${avalsRepr(indices)}`);
+      throw typeError(
+        `start_indices arguments to dynamic_slice must be scalars,  got indices ${avalsRepr(indices)}`,
+      );
     }
     checkIndexDTypes("dynamic_slice", indices, ": ");
     return [new ShapedArray([...sizes], x.dtype, x.weakType)];
   },
   cpu: ([x, ...indices], p, [out]) => {
     const start = clampStarts(scalarIndices(indices), x.shape, p.slice_sizes);
-    return [stridedSlice(x, start, start.map(() => 1), out)];
+    return [
+      stridedSlice(
+        x,
+        start,
+        start.map(() => 1),
+        out,
+      ),
+    ];
   },
 });
 
@@ -252,11 +280,19 @@ export const dynamicUpdateSliceP = definePrimitive<Record<string, never>>({
       );
     }
     if (indices.some((i) => i.ndim !== 0)) {
-      throw typeError(`start_indices arguments to dynamic_update_slice must be scalars, got indices ${avalsRepr(indices)}`);
+      throw typeError(
+        `start_indices arguments to dynamic_update_slice must be scalars, got indices ${avalsRepr(indices)}`,
+      );
     }
     checkSameDTypes("dynamic_update_slice", [x, update]);
     checkIndexDTypes("dynamic_update_slice", indices, " ");
-    return [new ShapedArray(x.shape, x.dtype, [x, update, ...indices].every((a) => a.weakType))];
+    return [
+      new ShapedArray(
+        x.shape,
+        x.dtype,
+        [x, update, ...indices].every((a) => a.weakType),
+      ),
+    ];
   },
   cpu: ([x, update, ...indices], _p, [out]) => [
     updateSlice(x, update, clampStarts(scalarIndices(indices), x.shape, update.shape), out),
@@ -284,7 +320,8 @@ function isSorted(dims: readonly number[], op: string, name: string): void {
 
 function dimsInRange(dims: readonly number[], rank: number, op: string, name: string): void {
   for (const d of dims) {
-    if (d < 0 || d >= rank) throw typeError(`Invalid ${name} set in ${op} op; valid range is [0, ${rank}); got: ${d}.`);
+    if (d < 0 || d >= rank)
+      throw typeError(`Invalid ${name} set in ${op} op; valid range is [0, ${rank}); got: ${d}.`);
   }
 }
 
@@ -292,14 +329,22 @@ function sortedDimsInRange(dims: readonly number[], rank: number, op: string, na
   if (dims.length === 0) return;
   const invalid = dims[0] < 0 ? dims[0] : dims[dims.length - 1] >= rank ? dims[dims.length - 1] : 0;
   // JAX tests the offending dim for truthiness, so a bad dim 0 passes.
-  if (invalid !== 0) throw typeError(`Invalid ${name} set in ${op} op; valid range is [0, ${rank}); got: ${invalid}.`);
+  if (invalid !== 0)
+    throw typeError(`Invalid ${name} set in ${op} op; valid range is [0, ${rank}); got: ${invalid}.`);
 }
 
 function noDuplicateDims(dims: readonly number[], op: string, name: string): void {
-  if (new Set(dims).size !== dims.length) throw typeError(`${name} in ${op} op must not repeat; got: ${tuple(dims)}.`);
+  if (new Set(dims).size !== dims.length)
+    throw typeError(`${name} in ${op} op must not repeat; got: ${tuple(dims)}.`);
 }
 
-function disjointDims(a: readonly number[], b: readonly number[], op: string, nameA: string, nameB: string): void {
+function disjointDims(
+  a: readonly number[],
+  b: readonly number[],
+  op: string,
+  nameA: string,
+  nameB: string,
+): void {
   if (a.some((d) => b.includes(d))) {
     throw typeError(`${nameA} and ${nameB} in ${op} op must be disjoint; got: ${tuple(a)} and ${tuple(b)}.`);
   }
@@ -411,7 +456,9 @@ export function gatherShape(operand: ShapedArray, indices: ShapedArray, p: Gathe
   const windowSizes = sliceSizes.filter((_, i) => !collapsed.includes(i) && !operandBatching.includes(i));
   let b = 0;
   let s = 0;
-  return Array.from({ length: outputRank }, (_, i) => (offsetDims.includes(i) ? windowSizes[s++] : batchSizes[b++]));
+  return Array.from({ length: outputRank }, (_, i) =>
+    offsetDims.includes(i) ? windowSizes[s++] : batchSizes[b++],
+  );
 }
 
 /** `lax.gather`'s default fill for FILL_OR_DROP: NaN, the smallest signed or largest unsigned integer, True. */
@@ -436,7 +483,8 @@ export const gatherP = definePrimitive<GatherParams>({
     return [new ShapedArray(shape, operand.dtype, operand.weakType)];
   },
   cpu: ([operand, indices], p, [out]) => {
-    if (p.mode === GatherScatterMode.ONE_HOT) throw notSupported("gather with mode=GatherScatterMode.ONE_HOT");
+    if (p.mode === GatherScatterMode.ONE_HOT)
+      throw notSupported("gather with mode=GatherScatterMode.ONE_HOT");
     const dn = p.dimension_numbers;
     const spec = {
       offsetDims: dn.offsetDims,
@@ -464,7 +512,12 @@ export interface ScatterParams extends Params {
   readonly update_jaxpr: Jaxpr | null;
 }
 
-export function scatterShape(operand: ShapedArray, indices: ShapedArray, updates: ShapedArray, p: ScatterParams): Shape {
+export function scatterShape(
+  operand: ShapedArray,
+  indices: ShapedArray,
+  updates: ShapedArray,
+  p: ScatterParams,
+): Shape {
   const dn = p.dimension_numbers;
   const windowDims = dn.updateWindowDims;
   const inserted = dn.insertedWindowDims;
@@ -492,7 +545,13 @@ export function scatterShape(operand: ShapedArray, indices: ShapedArray, updates
   noDuplicateDims(operandBatching, "scatter", "operand_batching_dims");
   sortedDimsInRange(operandBatching, operand.ndim, "scatter", "operand_batching_dims");
   disjointDims(inserted, operandBatching, "scatter", "inserted_window_dims", "operand_batching_dims");
-  disjointDims(toOperand, operandBatching, "scatter", "scatter_dims_to_operand_dims", "operand_batching_dims");
+  disjointDims(
+    toOperand,
+    operandBatching,
+    "scatter",
+    "scatter_dims_to_operand_dims",
+    "operand_batching_dims",
+  );
   noDuplicateDims(indicesBatching, "scatter", "scatter_indices_batching_dims");
   dimsInRange(indicesBatching, indices.ndim, "scatter", "scatter_indices_batching_dims");
   if (indicesBatching.includes(indexVectorDim)) {
@@ -514,7 +573,9 @@ export function scatterShape(operand: ShapedArray, indices: ShapedArray, updates
         `got ${tuple(operandBatchShape)} and ${tuple(indicesBatchShape)}.`,
     );
   }
-  const scatterDimsInUpdates = Array.from({ length: updates.ndim }, (_, d) => d).filter((d) => !windowDims.includes(d));
+  const scatterDimsInUpdates = Array.from({ length: updates.ndim }, (_, d) => d).filter(
+    (d) => !windowDims.includes(d),
+  );
   const updatesBatchShape = indicesBatching.map((d) => updates.shape[scatterDimsInUpdates[d]]);
   if (operandBatchShape.some((d, i) => d !== updatesBatchShape[i])) {
     throw typeError(
@@ -524,7 +585,9 @@ export function scatterShape(operand: ShapedArray, indices: ShapedArray, updates
   }
   const windowSize = windowDims.length + inserted.length + operandBatching.length;
   if (operand.ndim !== windowSize) {
-    throw typeError(`Scatter op has window of size ${windowSize}; doesn't match operand of rank ${operand.ndim}.`);
+    throw typeError(
+      `Scatter op has window of size ${windowSize}; doesn't match operand of rank ${operand.ndim}.`,
+    );
   }
   if (toOperand.length !== indices.shape[indexVectorDim]) {
     throw typeError(
@@ -534,7 +597,9 @@ export function scatterShape(operand: ShapedArray, indices: ShapedArray, updates
   }
   toOperand.forEach((d, i) => {
     if (d < 0 || d >= operand.ndim) {
-      throw typeError(`Invalid scatter_dims_to_operand_dims mapping; domain is [0, ${operand.ndim}), got: ${i}->${d}.`);
+      throw typeError(
+        `Invalid scatter_dims_to_operand_dims mapping; domain is [0, ${operand.ndim}), got: ${i}->${d}.`,
+      );
     }
   });
   noDuplicateDims(toOperand, "scatter", "scatter_dims_to_operand_dims");
@@ -574,7 +639,8 @@ function scatterPrimitive(name: string, combine: ((d: DType) => Combine) | null)
     },
     cpu: ([operand, indices, updates], p, [out]) => {
       if (combine !== null && isComplex(operand.dtype)) throw notSupported(`complex numbers in ${name}`);
-      if (p.mode === GatherScatterMode.ONE_HOT) throw notSupported(`${name} with mode=GatherScatterMode.ONE_HOT`);
+      if (p.mode === GatherScatterMode.ONE_HOT)
+        throw notSupported(`${name} with mode=GatherScatterMode.ONE_HOT`);
       const dn = p.dimension_numbers;
       const spec = {
         updateWindowDims: dn.updateWindowDims,
@@ -590,11 +656,16 @@ function scatterPrimitive(name: string, combine: ((d: DType) => Combine) | null)
   });
 }
 
-const nanAware = (f: (a: number, b: number) => number): Combine => (a, b) => (Number.isNaN(a) || Number.isNaN(b) ? NaN : f(a, b));
+const nanAware =
+  (f: (a: number, b: number) => number): Combine =>
+  (a, b) =>
+    Number.isNaN(a) || Number.isNaN(b) ? NaN : f(a, b);
 const is32BitInt = (d: DType): boolean => isInteger(d) && dtypeInfo(d).bits === 32;
 
 export const scatterP = scatterPrimitive("scatter", null);
-export const scatterAddP = scatterPrimitive("scatter-add", (d) => (isBool(d) ? (a, b) => a | b : (a, b) => a + b));
+export const scatterAddP = scatterPrimitive("scatter-add", (d) =>
+  isBool(d) ? (a, b) => a | b : (a, b) => a + b,
+);
 export const scatterSubP = scatterPrimitive("scatter-sub", () => (a, b) => a - b);
 export const scatterMulP = scatterPrimitive("scatter-mul", (d) =>
   isBool(d) ? (a, b) => a & b : is32BitInt(d) ? (a, b) => Math.imul(a, b) : (a, b) => a * b,

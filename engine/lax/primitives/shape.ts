@@ -342,7 +342,8 @@ export function squeeze(x: Value, dimensions: readonly number[]): Value {
 /** `lax.expand_dims`: a broadcast_in_dim that inserts size-1 axes. */
 export function expandDims(x: Value, dimensions: readonly number[]): Value {
   const repeated = (ds: readonly number[]) => new Set(ds).size !== ds.length;
-  if (repeated(dimensions)) throw valueError(`repeated axis in lax.expand_dims: ${pyRepr(new PyList([...dimensions]))}`);
+  // jnp passes a tuple here; after canonicalization JAX holds a list.
+  if (repeated(dimensions)) throw valueError(`repeated axis in lax.expand_dims: ${pyRepr([...dimensions])}`);
   const ndimOut = x.aval.ndim + dimensions.length;
   const dims = dimensions.map((d) => canonicalizeAxis(d, ndimOut));
   if (repeated(dims)) throw valueError(`repeated axis in lax.expand_dims: ${pyRepr(new PyList(dims))}`);

@@ -18,7 +18,12 @@ export interface GatherSpec {
   readonly fillValue: number;
 }
 
-export function gatherCpu(operand: ArrayValue, indices: ArrayValue, spec: GatherSpec, outAval: ShapedArray): ArrayValue {
+export function gatherCpu(
+  operand: ArrayValue,
+  indices: ArrayValue,
+  spec: GatherSpec,
+  outAval: ShapedArray,
+): ArrayValue {
   const w = slotsPerElement(outAval);
   const out = allocate(outAval.dtype, outAval.size);
   const oShape = operand.shape;
@@ -62,7 +67,8 @@ export function gatherCpu(operand: ArrayValue, indices: ArrayValue, spec: Gather
     batchOutDims.forEach((d, t) => (outBase += batchCoord[t] * outStrides[d]));
     const srcBase = start.reduce((acc, s, d) => acc + s * oStrides[d], 0);
     walkBoxPair(windowShape, srcBase, windowSteps, outBase, outSteps, (from, to) => {
-      for (let k = 0; k < w; k++) out[to * w + k] = outside ? (k === 0 ? spec.fillValue : 0) : src[from * w + k];
+      for (let k = 0; k < w; k++)
+        out[to * w + k] = outside ? (k === 0 ? spec.fillValue : 0) : src[from * w + k];
     });
   }
   return new ArrayValue(outAval, out);

@@ -60,7 +60,8 @@ export function scatterCpu(
     spec.scatterDimsToOperandDims.forEach((d, i) => (start[d] = Number(idx[iBase + i])));
     spec.operandBatchingDims.forEach((d, j) => (start[d] = coord[spec.scatterIndicesBatchingDims[j]]));
     if (spec.outOfBounds === "clamp") {
-      for (const d of spec.scatterDimsToOperandDims) start[d] = Math.min(Math.max(start[d], 0), oShape[d] - windowSize[d]);
+      for (const d of spec.scatterDimsToOperandDims)
+        start[d] = Math.min(Math.max(start[d], 0), oShape[d] - windowSize[d]);
     } else if (start.some((v, d) => v < 0 || v > oShape[d] - windowSize[d])) {
       continue;
     }

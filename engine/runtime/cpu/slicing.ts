@@ -42,12 +42,22 @@ export function walkBoxPair(
 }
 
 /** As walkBoxPair, with the second offset the element's row-major position in the box. */
-export function walkBox(shape: Shape, base: number, steps: readonly number[], visit: (src: number, i: number) => void): void {
+export function walkBox(
+  shape: Shape,
+  base: number,
+  steps: readonly number[],
+  visit: (src: number, i: number) => void,
+): void {
   walkBoxPair(shape, base, steps, 0, stridesOf(shape), visit);
 }
 
 /** `out[i] = x[start + i * stride]` over the output box. */
-export function stridedSlice(x: ArrayValue, start: readonly number[], strides: readonly number[], outAval: ShapedArray): ArrayValue {
+export function stridedSlice(
+  x: ArrayValue,
+  start: readonly number[],
+  strides: readonly number[],
+  outAval: ShapedArray,
+): ArrayValue {
   const w = slotsPerElement(outAval);
   const out = allocate(outAval.dtype, outAval.size);
   const xStrides = stridesOf(x.shape);
@@ -66,7 +76,12 @@ export function clampStarts(starts: readonly number[], operand: Shape, window: S
 }
 
 /** A copy of `operand` with `update` written at the (already clamped) `start`. */
-export function updateSlice(operand: ArrayValue, update: ArrayValue, start: readonly number[], outAval: ShapedArray): ArrayValue {
+export function updateSlice(
+  operand: ArrayValue,
+  update: ArrayValue,
+  start: readonly number[],
+  outAval: ShapedArray,
+): ArrayValue {
   const w = slotsPerElement(outAval);
   const out = allocate(outAval.dtype, outAval.size);
   out.set(operand.data as never);

@@ -111,3 +111,26 @@ export function tanhF32(input: number): number {
   for (let i = 2; i >= 0; i--) q = fma(x2, q, TANH_BETA[i]);
   return flushDenormal(fr(p / q));
 }
+
+// ---- erf: XLA's rational approximation (`ErfImpl32`), saturating beyond erfinv(1 - 2**-24) ----
+
+const ERF_ALPHA = [
+  0.00022905065861350646, 0.0034082910107109506, 0.050955695062380861, 0.18520832239976145, 1.128379143519084,
+].map(fr);
+const ERF_BETA = [
+  -1.1791602954361697e-7, 0.000023547966471313185, 0.0010179625278914885, 0.014070470171167667,
+  0.11098505178285362, 0.49746925110067538, 1.0,
+].map(fr);
+const ERF_SATURATION = fr(3.832506856900711);
+
+export function erfF32(input: number): number {
+  const x = flushDenormal(input);
+  if (Number.isNaN(x)) return NaN;
+  if (Math.abs(x) > ERF_SATURATION) return x > 0 ? 1 : -1;
+  const x2 = fr(x * x);
+  let p = ERF_ALPHA[0];
+  for (let i = 1; i < ERF_ALPHA.length; i++) p = fma(p, x2, ERF_ALPHA[i]);
+  let q = ERF_BETA[0];
+  for (let i = 1; i < ERF_BETA.length; i++) q = fma(q, x2, ERF_BETA[i]);
+  return flushDenormal(fr(fr(x * p) / q));
+}

@@ -83,7 +83,15 @@ def promote_types(a, b):
 
 
 def result_type(*args):
-    converted = [None if a is None else _dtype_name(a) if _is_dtype_like(a) else lift(a) for a in args]
+    def convert(a):
+        if a is None:
+            return None
+        if _is_dtype_like(a):
+            return _dtype_name(a)
+        if type(a) in (int, float, complex):
+            return type(a).__name__  # a Python scalar joins as its weak type
+        return lift(a)
+    converted = [convert(a) for a in args]
     return dtype(_call("_result_type", to_js(converted)))
 
 
@@ -110,7 +118,7 @@ class iinfo:
     """Machine limits of an integer type (numpy's iinfo)."""
 
     def __init__(self, int_type):
-        bits, lo, hi, name = _call("_iinfo", _dtype_name(int_type))
+        bits, lo, hi, name = _call("_iinfo", _dtype_name(int_type))  # min and max as decimal strings
         self.bits = int(bits)
         self.min = int(lo)
         self.max = int(hi)
@@ -161,6 +169,11 @@ def _atleast(fn):
         out = fn(*arys)
         return list(out) if isinstance(out, tuple) and len(arys) != 1 else out
     return wrapper
+
+
+def install_lax(namespace):
+    if "split" in namespace:
+        namespace["split"] = _returns_list(namespace["split"])
 
 
 def install(namespace):

@@ -1,4 +1,6 @@
 """x[idx] and x.at[idx].set(...): indices are normalised here, the work is done by the engine."""
+import operator
+
 from pyodide.ffi import JsException, to_js
 
 from ._core import Array, lift, python_error, wrap, asarray_value
@@ -36,7 +38,7 @@ def _slice_bound(b):
         return b
     if isinstance(b, Array):
         return b._h
-    return b.__index__()
+    return operator.index(b)
 
 
 def normalize(idx):

@@ -2,6 +2,7 @@
 import enum as _enum
 
 from .._api import install as _install
+from .._dtype_functions import install_lax as _install_lists
 
 
 class RoundingMethod(_enum.IntEnum):
@@ -11,3 +12,4 @@ class RoundingMethod(_enum.IntEnum):
 
 
 _install("jax.lax", globals())
+_install_lists(globals())

@@ -37,3 +37,15 @@ euler_gamma = 0.5772156649015329
 newaxis = None
 
 from . import linalg
+
+_DEPRECATED = {
+    "fix": "jax.numpy.fix was deprecated in JAX v0.9.0, and will be removed in JAX v0.10.0. "
+           "Use jax.numpy.trunc instead.",
+}
+
+
+def __getattr__(name):
+    # Names JAX 0.10.2 still knows but refuses, with its own message (jax/_src/deprecations.py).
+    if name in _DEPRECATED:
+        raise AttributeError(_DEPRECATED[name])
+    raise AttributeError(f"module 'jax.numpy' has no attribute '{name}'")
