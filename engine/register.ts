@@ -16,6 +16,7 @@ import "./numpy/creation.ts";
 import "./numpy/dtypes.ts";
 import "./numpy/shapes.ts";
 import "./numpy/reductions.ts";
+import "./numpy/statistics.ts";
 import "./numpy/linalg.ts";
 import "./numpy/indexing.ts";
 import "./nn/functions.ts";

@@ -50,7 +50,8 @@ export function checkArraylike(name: string, values: readonly (Value | null)[]):
  */
 export function jaxResult<R extends ApiResult>(r: R): R {
   if (r instanceof ArrayValue) {
-    if (r.origin !== "jax" && currentTrace().kind === "eval") return new ArrayValue(r.aval, r.data, "jax") as R;
+    if (r.origin !== "jax" && currentTrace().kind === "eval")
+      return new ArrayValue(r.aval, r.data, "jax") as R;
     return r;
   }
   if (Array.isArray(r)) return r.map((x) => jaxResult(x as ApiResult)) as unknown as R;
@@ -123,7 +124,10 @@ export function pyIndex(x: Plain): number {
   const i = tryIndex(x);
   if (i !== null) return i;
   if (x instanceof Tracer) {
-    throw jaxError("TracerIntegerConversionError", `The __index__() method was called on ${errorRepr(x)}${originMessage(x)}`);
+    throw jaxError(
+      "TracerIntegerConversionError",
+      `The __index__() method was called on ${errorRepr(x)}${originMessage(x)}`,
+    );
   }
   if (isValue(x)) throw typeError("only integer scalar arrays can be converted to a scalar index");
   throw typeError(`'${pyTypeName(x)}' object cannot be interpreted as an integer`);
@@ -180,7 +184,12 @@ export function shapeTuple(dims: readonly number[]): string {
 
 // ---- dtypes given by the user ----
 
-const PY_TYPE_DTYPES: Record<string, DType> = { float: "float32", int: "int32", bool: "bool", complex: "complex64" };
+const PY_TYPE_DTYPES: Record<string, DType> = {
+  float: "float32",
+  int: "int32",
+  bool: "bool",
+  complex: "complex64",
+};
 
 /** `check_and_canonicalize_user_dtype`: the front end sends a dtype name, or a Python type's name. */
 export function userDType(name: string): DType {

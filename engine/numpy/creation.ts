@@ -19,9 +19,8 @@ import { jaxArrayStr } from "../format/array-repr.ts";
 import * as lax from "../lax/lax.ts";
 import { broadcast, broadcastInDim, broadcastShapes } from "../lax/shapes.ts";
 import { broadcastedIota, copy, iota } from "../lax/primitives/creation.ts";
-import { convertElementTypeP, convertValue } from "../lax/primitives/elementwise.ts";
+import { convertValue } from "../lax/primitives/elementwise.ts";
 import { canonicalizeAxis, concatenate, expandDims, isJaxArray, reshape } from "../lax/primitives/shape.ts";
-import { bind1 } from "../core/trace.ts";
 import { concretizationError } from "../python/concrete.ts";
 import { jitted } from "../transforms/jit.ts";
 import {
@@ -30,7 +29,6 @@ import {
   checkArraylike,
   exportJnp,
   consumeListMark,
-  isBuiltFromList,
   isPythonScalar,
   markBuiltFromList,
   optionalUserDType,
@@ -50,50 +48,67 @@ export function toInexact(d: DType): DType {
 // ---- jnp.array and jnp.asarray ----
 
 /** `jnp.array`: `obj` arrives converted; values the front end built from Python lists are marked. */
-export function array(obj: Value, dtypeName: string | null, copyArray = true, order: string | null = "K", ndmin = 0): Value {
-  if (order !== null && order !== "K") throw new EngineError("NotImplementedError", "Only implemented for order='K'");
+export function array(
+  obj: Value,
+  dtypeName: string | null,
+  copyArray = true,
+  order: string | null = "K",
+  ndmin = 0,
+): Value {
+  if (order !== null && order !== "K")
+    throw new EngineError("NotImplementedError", "Only implemented for order='K'");
   // The mark says how the front end built `obj`; the array handed back is an ordinary JAX array.
   const fromList = consumeListMark(obj);
+  // Lists and numpy arrays are numpy data: converted on the host, never copied by an equation.
+  const host = fromList || (obj instanceof ArrayValue && obj.origin === "numpy");
   const pyScalar = isPythonScalar(obj) && !fromList;
   if (dtypeName === null && ndmin === 0 && !fromList) {
     if (obj instanceof Tracer) return copyArray ? copy(obj) : obj;
-    if (pyScalar) return obj;
+    if (pyScalar || host) return obj;
   }
   const dtype = optionalUserDType(dtypeName) ?? obj.aval.dtype;
   // Only a weakly typed input gives a weakly typed array (never a list).
   const weak = dtypeName === null && !fromList && obj.aval.weakType;
-  const out = fromList || pyScalar || !copyArray ? obj : copy(obj);
-  let result = convertElementTypeOrConst(out, dtype, weak);
+  let result: Value;
+  if (host) result = hostConvert(obj as ArrayValue, dtype, weak);
+  else result = lax.convertElementType(pyScalar || !copyArray ? obj : copy(obj), dtype, weak);
   if (ndmin > result.aval.ndim) result = expandDims(result, range(ndmin - result.aval.ndim));
   return result;
 }
 
-/** `lax._convert_element_type`, with lists converted at once as numpy converts them (no equation). */
-function convertElementTypeOrConst(x: Value, dtype: DType, weak: boolean): Value {
-  if (x instanceof ArrayValue && isBuiltFromList(x) && (x.aval.dtype !== dtype || x.aval.weakType !== weak)) {
-    // numpy converts the list's values on the host: no equation, even inside a trace.
-    const converted = convertValue(x, dtype, x.aval.withDType(dtype, weak));
-    return markBuiltFromList(new ArrayValue(converted.aval, converted.data));
-  }
-  return lax.convertElementType(x, dtype, weak);
+/** numpy's conversion of host data: no equation, even inside a trace; scalars stay numpy scalars. */
+function hostConvert(x: ArrayValue, dtype: DType, weak: boolean): ArrayValue {
+  if (x.aval.dtype === dtype && x.aval.weakType === weak) return x;
+  const converted = convertValue(x, dtype, x.aval.withDType(dtype, weak));
+  return new ArrayValue(converted.aval, converted.data, x.origin === "numpy" ? "numpy" : "jax");
 }
 
-export const asarray = (a: Value, dtypeName: string | null, order: string | null, copyArray: boolean | null): Value =>
-  array(a, dtypeName, copyArray === true, order);
+export const asarray = (
+  a: Value,
+  dtypeName: string | null,
+  order: string | null,
+  copyArray: boolean | null,
+): Value => array(a, dtypeName, copyArray === true, order);
 
 /**
  * jnp.array of nested lists that hold arrays or tracers: each element is made an array of the common
  * dtype, given a leading axis and concatenated (in chunks of 16), level by level, as JAX does.
  */
-export function arrayFromLeaves(leaves: readonly Value[], shape: readonly number[], dtypeName: string | null): Value {
+export function arrayFromLeaves(
+  leaves: readonly Value[],
+  shape: readonly number[],
+  dtypeName: string | null,
+): Value {
   const dtype =
     optionalUserDType(dtypeName) ??
-    (leaves.length ? resultType(leaves.map((v) => ({ dtype: v.aval.dtype, weak: v.aval.weakType }))).dtype : DEFAULT_FLOAT);
+    (leaves.length
+      ? resultType(leaves.map((v) => ({ dtype: v.aval.dtype, weak: v.aval.weakType }))).dtype
+      : DEFAULT_FLOAT);
   return markBuiltFromList(buildNested(leaves, shape, dtype));
 }
 
 function buildNested(leaves: readonly Value[], shape: readonly number[], dtype: DType): Value {
-  if (shape.length === 0) return convertElementTypeOrConst(leaves[0], dtype, false);
+  if (shape.length === 0) return lax.convertElementType(leaves[0], dtype, false);
   if (!leaves.some(isJaxArray)) {
     // A sub-list of Python scalars only: numpy builds it, and it enters a trace as a constant.
     const values = leaves.map((v) => Number((v as ArrayValue).scalar()));
@@ -118,7 +133,9 @@ function buildNested(leaves: readonly Value[], shape: readonly number[], dtype: 
 /** `lax.full`: the fill value converted (at trace time when it is a Python scalar), then broadcast. */
 export function full(shape: Shape, fillValue: Value, dtype: DType | null): Value {
   if (fillValue.aval.ndim !== 0) {
-    throw typeError(`full must be called with scalar fill_value, got fill_value.shape ${shapeTupleOf(fillValue)}.`);
+    throw typeError(
+      `full must be called with scalar fill_value, got fill_value.shape ${shapeTupleOf(fillValue)}.`,
+    );
   }
   const weak = dtype === null && fillValue.aval.weakType;
   const fill = lax.convertElementType(fillValue, dtype ?? fillValue.aval.dtype, weak);
@@ -188,7 +205,9 @@ export function broadcastTo(x: Value, shape: Shape): Value {
   }
   if (!compatible) {
     const requested = new ShapedArray(shape, a.dtype).strLong();
-    throw valueError(`Incompatible types for broadcasting: input type=${a.strLong()} and requested type=${requested}`);
+    throw valueError(
+      `Incompatible types for broadcasting: input type=${a.strLong()} and requested type=${requested}`,
+    );
   }
   return broadcastInDim(x, shape, range(shape.length).slice(nlead));
 }
@@ -209,22 +228,34 @@ function concreteBound(v: Value | null, name: string): ArrayValue | null {
 
 const numberOf = (v: ArrayValue): number => Number(v.scalar());
 
-export function arange(startIn: Value, stopIn: Value | null, stepIn: Value | null, dtypeName: string | null): Value {
+export function arange(
+  startIn: Value,
+  stopIn: Value | null,
+  stepIn: Value | null,
+  dtypeName: string | null,
+): Value {
   const requested = optionalUserDType(dtypeName);
   const startName = stopIn === null && stepIn === null ? "stop" : "start";
   let start: ArrayValue | null = concreteBound(startIn, startName);
   let stop = concreteBound(stopIn, "stop");
   const step = concreteBound(stepIn, "step");
-  for (const [name, v] of [[startName, start], ["stop", stop], ["step", step]] as const) {
+  for (const [name, v] of [
+    [startName, start],
+    ["stop", stop],
+    ["step", step],
+  ] as const) {
     if (v !== null && v.aval.ndim !== 0) {
       throw valueError(`jax.numpy.arange: arguments must be scalars; got ${name}=${jaxArrayStr(v)}`);
     }
   }
   const bounds = [start, stop, step].filter((v): v is ArrayValue => v !== null);
   if (bounds.some((v) => isComplex(v.aval.dtype))) {
-    throw valueError("Passing complex start/stop/step to jnp.arange is no longer supported starting in JAX v0.10.0.");
+    throw valueError(
+      "Passing complex start/stop/step to jnp.arange is no longer supported starting in JAX v0.10.0.",
+    );
   }
-  const dtype = requested ?? resultType(bounds.map((v) => ({ dtype: v.aval.dtype, weak: v.aval.weakType }))).dtype;
+  const dtype =
+    requested ?? resultType(bounds.map((v) => ({ dtype: v.aval.dtype, weak: v.aval.weakType }))).dtype;
   if (stop === null) [start, stop] = [pyInt(0), start];
   const startV = start as ArrayValue;
   const stopV = stop as ArrayValue;
@@ -247,9 +278,19 @@ const nan = (): ArrayValue => pyFloat(NaN);
 
 /** JAX's `@jit`-ed `_linspace` (num, endpoint, retstep, dtype and axis are static). */
 const linspaceJit = jitted("_linspace", ([startIn, stopIn], statics) => {
-  const [num, endpoint, retstep, dtypeName, axisIn] = statics as [number, boolean, boolean, DType | null, number];
+  const [num, endpoint, retstep, dtypeName, axisIn] = statics as [
+    number,
+    boolean,
+    boolean,
+    DType | null,
+    number,
+  ];
   if (num < 0) throw valueError(`Number of samples, ${num}, must be non-negative.`);
-  const dtype = dtypeName ?? toInexact(resultType([startIn, stopIn].map((v) => ({ dtype: v.aval.dtype, weak: v.aval.weakType }))).dtype);
+  const dtype =
+    dtypeName ??
+    toInexact(
+      resultType([startIn, stopIn].map((v) => ({ dtype: v.aval.dtype, weak: v.aval.weakType }))).dtype,
+    );
   const computation = toInexact(dtype);
   const start = lax.convertElementType(startIn, computation, false);
   const stop = lax.convertElementType(stopIn, computation, false);
@@ -262,7 +303,10 @@ const linspaceJit = jitted("_linspace", ([startIn, stopIn], statics) => {
   let out: Value;
   let delta: Value;
   if (num > 1) {
-    delta = trueDivide(lax.convertElementType(subtract(stop, start), computation, false), asarrayOf(div, computation));
+    delta = trueDivide(
+      lax.convertElementType(subtract(stop, start), computation, false),
+      asarrayOf(div, computation),
+    );
     const iotaShape = boundsShape.map(() => 1);
     iotaShape[axis] = div;
     const realDType = computation === "complex64" ? "float32" : computation;
@@ -276,7 +320,9 @@ const linspaceJit = jitted("_linspace", ([startIn, stopIn], statics) => {
       out = concatenate([out, expandDims(broadcastStop, [axis])], canonicalizeAxis(axis, out.aval.ndim));
     }
   } else if (num === 1) {
-    delta = endpoint ? lax.convertElementType(nan(), computation, false) : array(subtract(stop, start), computation, false);
+    delta = endpoint
+      ? lax.convertElementType(nan(), computation, false)
+      : array(subtract(stop, start), computation, false);
     out = reshape(broadcastStart, boundsShape);
   } else {
     const emptyShape = [...broadcastShapes("linspace", [start.aval.shape, stop.aval.shape])];
@@ -304,7 +350,10 @@ export function linspace(
   if (num instanceof Tracer) throw concretizationError(num, "'num' argument of jnp.linspace");
   const n = pyIndex(num);
   if (axis instanceof Tracer) throw concretizationError(axis, "'axis' argument of jnp.linspace");
-  const outs = linspaceJit([start, stop], [n, endpoint, retstep, optionalUserDType(dtypeName), pyIndex(axis)]);
+  const outs = linspaceJit(
+    [start, stop],
+    [n, endpoint, retstep, optionalUserDType(dtypeName), pyIndex(axis)],
+  );
   return retstep ? outs : outs[0];
 }
 
@@ -317,11 +366,14 @@ function dimArg(v: Plain, context: string): number {
 export function eye(N: Plain, M: Plain, k: Value, dtypeName: string | null): Value {
   const dtype = creationDType(dtypeName);
   if (!(k.aval.ndim === 0 && isInteger(k.aval.dtype))) {
-    throw valueError(`k must be a scalar integer; got ${k instanceof ArrayValue ? jaxArrayStr(k) : "a tracer"}`);
+    throw valueError(
+      `k must be a scalar integer; got ${k instanceof ArrayValue ? jaxArrayStr(k) : "a tracer"}`,
+    );
   }
   const n = dimArg(N, "argument of 'N' jnp.eye()");
   const m = M === null ? n : dimArg(M, "argument 'M' of jnp.eye()");
-  if (n < 0 || m < 0) throw valueError(`negative dimensions are not allowed, got ${n} and ${M === null ? "None" : m}`);
+  if (n < 0 || m < 0)
+    throw valueError(`negative dimensions are not allowed, got ${n} and ${M === null ? "None" : m}`);
   const i = broadcastedIota(k.aval.dtype, [n, m], 0);
   const j = broadcastedIota(k.aval.dtype, [n, m], 1);
   return astype(equal(add(i, k), j), dtype);
@@ -359,7 +411,8 @@ const triuJit = triangle("triu");
 export function astype(x: Value, dtypeName: string | null, copyArray = false): Value {
   const dtype = dtypeName === null ? DEFAULT_FLOAT : userDType(dtypeName);
   let arr = x;
-  if (isComplex(x.aval.dtype) && isBool(dtype)) arr = lax.ne(x, lax.convertElementType(pyInt(0), x.aval.dtype, false));
+  if (isComplex(x.aval.dtype) && isBool(dtype))
+    arr = lax.ne(x, lax.convertElementType(pyInt(0), x.aval.dtype, false));
   const result = lax.convertElementType(arr, dtype, false);
   return copyArray ? copy(result) : result;
 }
@@ -372,7 +425,15 @@ exportJnp(
   "array",
   "object, dtype=None, copy=True, order='K', ndmin=0, *, device=None, out_sharding=None",
   { object: "arraylike", dtype: "dtype" },
-  ((obj: Value, dtype: string | null, copyArray: boolean, order: string | null, ndmin: number, _d: unknown, sharding: unknown) => {
+  ((
+    obj: Value,
+    dtype: string | null,
+    copyArray: boolean,
+    order: string | null,
+    ndmin: number,
+    _d: unknown,
+    sharding: unknown,
+  ) => {
     if (sharding !== null) throw notSupported("the out_sharding argument of jnp.array");
     return array(obj, dtype, copyArray, order, ndmin);
   }) as never,
@@ -381,23 +442,52 @@ exportJnp(
   "asarray",
   "a, dtype=None, order=None, *, copy=None, device=None, out_sharding=None",
   { a: "arraylike", dtype: "dtype" },
-  ((a: Value, dtype: string | null, order: string | null, copyArray: boolean | null) => asarray(a, dtype, order, copyArray)) as never,
+  ((a: Value, dtype: string | null, order: string | null, copyArray: boolean | null) =>
+    asarray(a, dtype, order, copyArray)) as never,
 );
-exportJnp("_array_from_leaves", "leaves, shape, dtype", { leaves: "plain" }, ((leaves: Value[], shape: number[], dtype: string | null) =>
-  arrayFromLeaves(leaves, shape, dtype)) as never);
+exportJnp("_array_from_leaves", "leaves, shape, dtype", { leaves: "plain" }, ((
+  leaves: Value[],
+  shape: number[],
+  dtype: string | null,
+) => arrayFromLeaves(leaves, shape, dtype)) as never);
 
-exportJnp("zeros", "shape, dtype=None, *, device=None, out_sharding=None", { dtype: "dtype" }, zeros as never);
+exportJnp(
+  "zeros",
+  "shape, dtype=None, *, device=None, out_sharding=None",
+  { dtype: "dtype" },
+  zeros as never,
+);
 exportJnp("ones", "shape, dtype=None, *, device=None, out_sharding=None", { dtype: "dtype" }, ones as never);
-exportJnp("empty", "shape, dtype=None, *, device=None, out_sharding=None", { dtype: "dtype" }, zeros as never);
+exportJnp(
+  "empty",
+  "shape, dtype=None, *, device=None, out_sharding=None",
+  { dtype: "dtype" },
+  zeros as never,
+);
 exportJnp(
   "full",
   "shape, fill_value, dtype=None, *, device=None, out_sharding=None",
   { fill_value: "arraylike", dtype: "dtype" },
   jnpFull as never,
 );
-exportJnp("zeros_like", "a, dtype=None, shape=None, *, device=None, out_sharding=None", { a: A, dtype: "dtype" }, zerosLike as never);
-exportJnp("ones_like", "a, dtype=None, shape=None, *, device=None, out_sharding=None", { a: A, dtype: "dtype" }, onesLike as never);
-exportJnp("empty_like", "prototype, dtype=None, shape=None, *, device=None", { prototype: A, dtype: "dtype" }, zerosLike as never);
+exportJnp(
+  "zeros_like",
+  "a, dtype=None, shape=None, *, device=None, out_sharding=None",
+  { a: A, dtype: "dtype" },
+  zerosLike as never,
+);
+exportJnp(
+  "ones_like",
+  "a, dtype=None, shape=None, *, device=None, out_sharding=None",
+  { a: A, dtype: "dtype" },
+  onesLike as never,
+);
+exportJnp(
+  "empty_like",
+  "prototype, dtype=None, shape=None, *, device=None",
+  { prototype: A, dtype: "dtype" },
+  zerosLike as never,
+);
 exportJnp(
   "full_like",
   "a, fill_value, dtype=None, shape=None, *, device=None, out_sharding=None",
@@ -417,7 +507,8 @@ exportJnp(
   linspace as never,
 );
 exportJnp("eye", "N, M=None, k=0, dtype=None, *, device=None", { k: A, dtype: "dtype" }, eye as never);
-exportJnp("identity", "n, dtype=None", { dtype: "dtype" }, ((n: Plain, dtype: string | null) => eye(n, null, pyInt(0), dtype)) as never);
+exportJnp("identity", "n, dtype=None", { dtype: "dtype" }, ((n: Plain, dtype: string | null) =>
+  eye(n, null, pyInt(0), dtype)) as never);
 exportJnp("tri", "N, M=None, k=0, dtype=None", { dtype: "dtype" }, tri as never);
 exportJnp("tril", "m, k=0", { m: A }, ((m: Value, k: Plain) => trilJit([m], [pyIndex(k)])[0]) as never);
 exportJnp("triu", "m, k=0", { m: A }, ((m: Value, k: Plain) => triuJit([m], [pyIndex(k)])[0]) as never);

@@ -59,7 +59,12 @@ export function resultTypeOfArgs(args: readonly (Value | string | null)[]): stri
 const KIND_ORDER: Record<string, number> = { b: 0, u: 1, i: 2, f: 3, c: 4 };
 
 /** Bits of mantissa (plus one) a float keeps: what decides which integers it holds exactly. */
-const FLOAT_PRECISION: Partial<Record<DType, number>> = { float16: 11, bfloat16: 8, float32: 24, float64: 53 };
+const FLOAT_PRECISION: Partial<Record<DType, number>> = {
+  float16: 11,
+  bfloat16: 8,
+  float32: 24,
+  float64: 53,
+};
 
 function safeCast(from: DType, to: DType): boolean {
   if (from === to) return true;

@@ -11,7 +11,8 @@ import type { DotDimensionNumbers } from "../lax/primitives/dot.ts";
 import { squeeze, transpose } from "../lax/primitives/shape.ts";
 import { broadcastInDim } from "../lax/shapes.ts";
 import { resultTypeOf } from "./promotion.ts";
-import { isNone, type Plain, reduceMonoid } from "./reductions.ts";
+import { reduceMonoid } from "../lax/primitives/reduce.ts";
+import { isNone, type Plain } from "./reductions.ts";
 import { fullLike } from "./where.ts";
 
 export type DotFn = (lhs: Value, rhs: Value, dn: DotDimensionNumbers, preferred: DType) => Value;

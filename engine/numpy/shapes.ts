@@ -43,11 +43,14 @@ import { promoteDTypes } from "./promotion.ts";
 
 /** `_compute_newshape`: one -1 may stand for the remaining size; the errors are JAX's. */
 function computeNewShape(x: Value, newShape: Plain): number[] {
-  const shape = canonicalizeShape(Array.isArray(newShape) ? newShape : [newShape]);
+  // Anything iterable (a sequence, a 1-d array) is the shape itself; a number or a scalar is one dim.
+  const iterable = Array.isArray(newShape) || (newShape instanceof ArrayValue && newShape.aval.ndim > 0);
+  const shape = canonicalizeShape(iterable ? newShape : [newShape]);
   const size = x.aval.size;
   const shown = plainRepr(newShape);
   const neg1s = shape.flatMap((d, i) => (d === -1 ? [i] : []));
-  if (neg1s.length > 1) throw typeError(`can only specify one unknown axis size with a \`-1\` value, got ${shown}`);
+  if (neg1s.length > 1)
+    throw typeError(`can only specify one unknown axis size with a \`-1\` value, got ${shown}`);
   if (neg1s.length === 1) {
     const others = shape.filter((_, i) => i !== neg1s[0]);
     const known = shapeSize(others);
@@ -92,7 +95,10 @@ export function ravel(x: Value, order: string = "C"): Value {
 export function transpose(x: Value, axes: Plain): Value {
   const nd = x.aval.ndim;
   const perm = axes === null ? range(nd).reverse() : ensureIndexTuple(axes);
-  return laxTranspose(x, perm.map((a) => canonicalizeAxis(a, nd)));
+  return laxTranspose(
+    x,
+    perm.map((a) => canonicalizeAxis(a, nd)),
+  );
 }
 
 export function swapaxes(x: Value, axis1: Plain, axis2: Plain): Value {
@@ -136,10 +142,19 @@ function asSequence(name: string, arrays: readonly Value[]): readonly Value[] {
   return arrays;
 }
 
-export function concatenate(arraysIn: readonly Value[], axis: Plain = 0, dtypeName: string | null = null): Value {
+export function concatenate(
+  arraysIn: readonly Value[],
+  axis: Plain = 0,
+  dtypeName: string | null = null,
+): Value {
   const arrays = asSequence("concatenate", arraysIn);
   if (arrays.length === 0) throw valueError("Need at least one array to concatenate.");
-  if (axis === null) return concatenate(arrays.map((a) => ravel(a)), 0, dtypeName);
+  if (axis === null)
+    return concatenate(
+      arrays.map((a) => ravel(a)),
+      0,
+      dtypeName,
+    );
   if (arrays[0].aval.ndim === 0) throw valueError("Zero-dimensional arrays cannot be concatenated.");
   const ax = canonicalizeAxis(pyIndex(axis), arrays[0].aval.ndim);
   const dtype = optionalUserDType(dtypeName);
@@ -147,9 +162,15 @@ export function concatenate(arraysIn: readonly Value[], axis: Plain = 0, dtypeNa
   return laxConcatenate(out, ax);
 }
 
-export function stack(arraysIn: readonly Value[], axis: Plain = 0, out: Plain = null, dtypeName: string | null = null): Value {
+export function stack(
+  arraysIn: readonly Value[],
+  axis: Plain = 0,
+  out: Plain = null,
+  dtypeName: string | null = null,
+): Value {
   if (arraysIn.length === 0) throw valueError("Need at least one array to stack.");
-  if (out !== null) throw new EngineError("NotImplementedError", "The 'out' argument to jnp.stack is not supported.");
+  if (out !== null)
+    throw new EngineError("NotImplementedError", "The 'out' argument to jnp.stack is not supported.");
   const arrays = asSequence("stack", arraysIn);
   const dtype = optionalUserDType(dtypeName);
   const promoted = dtype === null ? promoteDTypes(arrays) : arrays.map((a) => array(a, dtype, false));
@@ -158,7 +179,11 @@ export function stack(arraysIn: readonly Value[], axis: Plain = 0, out: Plain = 
 
 export function vstack(tup: readonly Value[], dtypeName: string | null): Value {
   checkArraylike("vstack", tup);
-  return concatenate(tup.map((m) => atleast2d([m])[0]), 0, dtypeName);
+  return concatenate(
+    tup.map((m) => atleast2d([m])[0]),
+    0,
+    dtypeName,
+  );
 }
 
 export function hstack(tup: readonly Value[], dtypeName: string | null): Value {
@@ -169,12 +194,19 @@ export function hstack(tup: readonly Value[], dtypeName: string | null): Value {
 
 export function dstack(tup: readonly Value[], dtypeName: string | null): Value {
   checkArraylike("dstack", tup);
-  return concatenate(tup.map((m) => atleast3d([m])[0]), 2, dtypeName);
+  return concatenate(
+    tup.map((m) => atleast3d([m])[0]),
+    2,
+    dtypeName,
+  );
 }
 
 export function columnStack(tup: readonly Value[]): Value {
   checkArraylike("column_stack", tup);
-  return concatenate(tup.map((a) => (a.aval.ndim < 2 ? transpose(atleast2d([a])[0], null) : a)), 1);
+  return concatenate(
+    tup.map((a) => (a.aval.ndim < 2 ? transpose(atleast2d([a])[0], null) : a)),
+    1,
+  );
 }
 
 // ---- atleast_1d / 2d / 3d: `@jit` functions of all their arguments ----
@@ -215,7 +247,12 @@ export function broadcastArrays(args: readonly Value[]): Value[] {
 
 export function jnpBroadcastShapes(shapes: readonly Plain[]): number[] {
   if (shapes.length === 0) return [];
-  return [...broadcastShapes("broadcast_shapes", shapes.map((s) => canonicalizeShape(s)))];
+  return [
+    ...broadcastShapes(
+      "broadcast_shapes",
+      shapes.map((s) => canonicalizeShape(s)),
+    ),
+  ];
 }
 
 // ---- tile, repeat ----
@@ -244,14 +281,19 @@ export function repeat(a: Value, repeats: Plain, axis: Plain, totalRepeatLength:
         "static value for `repeats`, or pass a static value to `total_repeat_length`.",
     );
   }
-  const scalarRepeats = typeof repeats === "number" || (repeats instanceof ArrayValue && repeats.aval.ndim === 0);
+  const scalarRepeats =
+    typeof repeats === "number" || (repeats instanceof ArrayValue && repeats.aval.ndim === 0);
   if (!scalarRepeats || arr.aval.ndim === 0) throw notSupported("jnp.repeat with an array of repeats");
   const r = pyIndex(repeats);
   const shape = arr.aval.shape;
   ax = canonicalizeAxis(ax, shape.length);
   const auxShape = [...shape];
   auxShape.splice(ax + 1, 0, r);
-  const expanded = broadcastInDim(arr, auxShape, range(auxShape.length).filter((i) => i !== ax + 1));
+  const expanded = broadcastInDim(
+    arr,
+    auxShape,
+    range(auxShape.length).filter((i) => i !== ax + 1),
+  );
   const resultShape = [...shape];
   resultShape[ax] *= r;
   return reshape(expanded, resultShape);
@@ -263,7 +305,12 @@ export function repeat(a: Value, repeats: Plain, axis: Plain, totalRepeatLength:
 const flipJit = jitted("_flip", ([m], [axis]) => {
   const nd = m.aval.ndim;
   if (axis === null) return [rev(m, range(nd))];
-  return [rev(m, ensureIndexTuple(axis as Plain).map((a) => canonicalizeAxis(a, nd)))];
+  return [
+    rev(
+      m,
+      ensureIndexTuple(axis as Plain).map((a) => canonicalizeAxis(a, nd)),
+    ),
+  ];
 });
 
 export const flip = (m: Value, axis: Plain): Value => flipJit([m], [axis])[0];
@@ -312,7 +359,7 @@ const rollStaticJit = jitted("_roll_static", ([a], [shiftsIn, axesIn]) => {
     const ax = pick(axes, k);
     const len = x.aval.shape[ax];
     if (len === 0) continue;
-    const i = (((-pick(shifts, k)) % len) + len) % len;
+    const i = ((-pick(shifts, k) % len) + len) % len;
     x = laxConcatenate([sliceInDim(x, i, len, 1, ax), sliceInDim(x, 0, i, 1, ax)], ax);
   }
   return [x];
@@ -337,7 +384,8 @@ function padPairs(padWidth: Plain, nd: number): Array<[number, number]> {
   const asInt = (v: Plain): number => {
     if (v instanceof Tracer) throw concretizationError(v, "pad_width argument of jnp.pad");
     if (Array.isArray(v)) throw typeError("`pad_width` entries must be the same shape");
-    if (typeof v === "number" && !Number.isInteger(v)) throw typeError("`pad_width` must be of integral type.");
+    if (typeof v === "number" && !Number.isInteger(v))
+      throw typeError("`pad_width` must be of integral type.");
     return pyIndex(v);
   };
   if (rows === null) {
@@ -374,7 +422,19 @@ const padJit = jitted("_pad", ([arrayIn, constantValues], [pairsIn]) => {
   return [laxPad(arr, value, config)];
 });
 
-const PAD_MODES = ["empty", "edge", "wrap", "constant", "linear_ramp", "maximum", "mean", "median", "minimum", "reflect", "symmetric"];
+const PAD_MODES = [
+  "empty",
+  "edge",
+  "wrap",
+  "constant",
+  "linear_ramp",
+  "maximum",
+  "mean",
+  "median",
+  "minimum",
+  "reflect",
+  "symmetric",
+];
 
 export function pad(arr: Value, padWidth: Plain, mode: Plain, constantValues: Value): Value {
   const pairs = padPairs(padWidth, arr.aval.ndim);
@@ -418,12 +478,21 @@ const argsortJit = jitted("argsort", ([a], [axis, stable, descending, dtype]) =>
 
 function sortArgs(name: string, kind: Plain, order: Plain): void {
   if (kind !== null) {
-    throw typeError(`'kind' argument to ${name} is not supported. Use stable=True or stable=False to specify sort stability.`);
+    throw typeError(
+      `'kind' argument to ${name} is not supported. Use stable=True or stable=False to specify sort stability.`,
+    );
   }
   if (order !== null) throw typeError(`'order' argument to ${name} is not supported.`);
 }
 
-export function sort(a: Value, axis: Plain, kind: Plain, order: Plain, stable: boolean, descending: boolean): Value {
+export function sort(
+  a: Value,
+  axis: Plain,
+  kind: Plain,
+  order: Plain,
+  stable: boolean,
+  descending: boolean,
+): Value {
   sortArgs("sort", kind, order);
   return sortJit([a], [axis === null ? null : pyIndex(axis), stable, descending])[0];
 }
@@ -450,7 +519,8 @@ function splitImpl(op: string, ary: Value, indicesOrSections: Plain, axisIn: Pla
   const size = ary.aval.shape[canonicalizeAxis(axis, ary.aval.ndim)];
   let sizes: number[];
   const isSequence =
-    Array.isArray(indicesOrSections) || (indicesOrSections instanceof ArrayValue && indicesOrSections.aval.ndim > 0);
+    Array.isArray(indicesOrSections) ||
+    (indicesOrSections instanceof ArrayValue && indicesOrSections.aval.ndim > 0);
   if (isSequence) {
     const points = Array.isArray(indicesOrSections)
       ? (indicesOrSections as readonly Plain[]).map((p) => {
@@ -469,10 +539,15 @@ function splitImpl(op: string, ary: Value, indicesOrSections: Plain, axisIn: Pla
     const part = Math.floor(size / sections);
     const r = size - part * sections;
     if (r === 0) sizes = new Array<number>(sections).fill(part);
-    else if (op === "array_split") sizes = [...new Array<number>(r).fill(part + 1), ...new Array<number>(sections - r).fill(part)];
+    else if (op === "array_split")
+      sizes = [...new Array<number>(r).fill(part + 1), ...new Array<number>(sections - r).fill(part)];
     else throw valueError(`array split does not result in an equal division: rest is ${r}`);
   }
-  return laxSplit(ary, sizes.map((s) => new NumpyInt(s)), axis);
+  return laxSplit(
+    ary,
+    sizes.map((s) => new NumpyInt(s)),
+    axis,
+  );
 }
 
 // ---- shape queries ----
@@ -494,7 +569,8 @@ exportJnp("reshape", "a, shape, order='C', *, copy=None, out_sharding=None", { a
   if (sharding !== null) throw notSupported("the out_sharding argument of jnp.reshape");
   return reshape(a, shape, order);
 }) as never);
-exportJnp("ravel", "a, order='C', *, out_sharding=None", { a: A }, ((a: Value, order: string) => ravel(a, order)) as never);
+exportJnp("ravel", "a, order='C', *, out_sharding=None", { a: A }, ((a: Value, order: string) =>
+  ravel(a, order)) as never);
 exportJnp("transpose", "a, axes=None", { a: A }, transpose as never);
 exportJnp("permute_dims", "a, /, axes", { a: A }, transpose as never);
 exportJnp("matrix_transpose", "x, /", { x: A }, ((x: Value) => {
@@ -508,7 +584,8 @@ exportJnp("moveaxis", "a, source, destination", { a: A }, moveaxis as never);
 exportJnp("squeeze", "a, axis=None", { a: A }, squeeze as never);
 exportJnp("expand_dims", "a, axis", { a: A }, expandDims as never);
 exportJnp("concatenate", "arrays, axis=0, dtype=None", { arrays: AS, dtype: "dtype" }, concatenate as never);
-exportJnp("concat", "arrays, /, *, axis=0", { arrays: AS }, ((arrays: Value[], axis: Plain) => concatenate(arrays, axis)) as never);
+exportJnp("concat", "arrays, /, *, axis=0", { arrays: AS }, ((arrays: Value[], axis: Plain) =>
+  concatenate(arrays, axis)) as never);
 exportJnp("stack", "arrays, axis=0, out=None, dtype=None", { arrays: AS, dtype: "dtype" }, stack as never);
 exportJnp("vstack", "tup, dtype=None", { tup: AS, dtype: "dtype" }, vstack as never);
 exportJnp("hstack", "tup, dtype=None", { tup: AS, dtype: "dtype" }, hstack as never);
@@ -532,8 +609,14 @@ exportJnp("fliplr", "m", { m: A }, ((m: Value) => flipJit([m], [1])[0]) as never
 exportJnp("flipud", "m", { m: A }, ((m: Value) => flipJit([m], [0])[0]) as never);
 // The generated signature cannot hold a tuple default: None stands for axes=(0, 1).
 exportJnp("roll", "a, shift, axis=None", { a: A }, roll as never);
-exportJnp("rot90", "m, k=1, axes=None", { m: A }, ((m: Value, k: Plain, axes: Plain) => rot90(m, k, axes ?? [0, 1])) as never);
-exportJnp("pad", "array, pad_width, mode='constant', *, constant_values=0", { array: A, constant_values: A }, pad as never);
+exportJnp("rot90", "m, k=1, axes=None", { m: A }, ((m: Value, k: Plain, axes: Plain) =>
+  rot90(m, k, axes ?? [0, 1])) as never);
+exportJnp(
+  "pad",
+  "array, pad_width, mode='constant', *, constant_values=0",
+  { array: A, constant_values: A },
+  pad as never,
+);
 exportJnp(
   "sort",
   "a, axis=-1, *, kind=None, order=None, stable=True, descending=False",
@@ -548,9 +631,13 @@ exportJnp(
 );
 exportJnp("split", "ary, indices_or_sections, axis=0", { ary: A }, ((a: Value, ios: Plain, axis: Plain) =>
   splitImpl("split", a, ios, axis)) as never);
-exportJnp("array_split", "ary, indices_or_sections, axis=0", { ary: A }, ((a: Value, ios: Plain, axis: Plain) =>
-  splitImpl("array_split", a, ios, axis)) as never);
-exportJnp("vsplit", "ary, indices_or_sections", { ary: A }, ((a: Value, ios: Plain) => splitImpl("vsplit", a, ios, 0)) as never);
+exportJnp("array_split", "ary, indices_or_sections, axis=0", { ary: A }, ((
+  a: Value,
+  ios: Plain,
+  axis: Plain,
+) => splitImpl("array_split", a, ios, axis)) as never);
+exportJnp("vsplit", "ary, indices_or_sections", { ary: A }, ((a: Value, ios: Plain) =>
+  splitImpl("vsplit", a, ios, 0)) as never);
 exportJnp("hsplit", "ary, indices_or_sections", { ary: A }, ((a: Value, ios: Plain) =>
   splitImpl("hsplit", a, ios, a.aval.ndim === 1 ? 0 : 1)) as never);
 exportJnp("shape", "a", { a: A }, shapeOf as never);

@@ -5,7 +5,8 @@ import { type DType, dtypeInfo, isFloating, isUnsigned } from "../../core/dtypes
 import { notSupported, typeError, valueError } from "../../core/errors.ts";
 import { definePrimitive, type Primitive } from "../../core/primitive.ts";
 import { allocate, roundToDType } from "../../core/storage.ts";
-import { ArrayValue } from "../../core/values.ts";
+import { bind1 } from "../../core/trace.ts";
+import { ArrayValue, type Value } from "../../core/values.ts";
 import type { Params } from "../../ir/jaxpr.ts";
 
 export interface CumulativeParams extends Params {
@@ -91,3 +92,14 @@ export const cumprodP = defineCumulative("cumprod");
 export const cummaxP = defineCumulative("cummax");
 export const cumminP = defineCumulative("cummin");
 export const cumlogsumexpP = defineCumulative("cumlogsumexp");
+
+// ---- the lax functions ----
+
+const CUMULATIVE = { cumsum: cumsumP, cumprod: cumprodP, cummax: cummaxP, cummin: cumminP, cumlogsumexp: cumlogsumexpP };
+export type CumulativeName = keyof typeof CUMULATIVE;
+export const CUMULATIVE_NAMES = Object.keys(CUMULATIVE) as CumulativeName[];
+
+/** `lax.cumsum(x, axis, reverse)` and its siblings. */
+export function cumulative(name: CumulativeName, x: Value, axis: number, reverse: boolean): Value {
+  return bind1(CUMULATIVE[name], [x], { axis, reverse });
+}

@@ -8,7 +8,7 @@ import { ArrayValue } from "../../core/values.ts";
 import type { Params } from "../../ir/jaxpr.ts";
 import { mapBinary, mapTernary, mapUnary } from "../../runtime/cpu/elementwise.ts";
 import { erf, erfc, erfInvF32 } from "../../runtime/cpu/special.ts";
-import { erfF32, expF32, flushDenormal, logF32, logisticF32, tanhF32 } from "../../runtime/cpu/xla-math.ts";
+import { erfcF32, erfF32, exp2F32, expF32, flushDenormal, logF32, logisticF32, tanhF32 } from "../../runtime/cpu/xla-math.ts";
 import {
   allWeak,
   ANY,
@@ -48,7 +48,9 @@ function flushing2(d: DType, k: Kernel2): Kernel2 {
   return d === "float32" ? (x, y) => flushDenormal(k(flushDenormal(x), flushDenormal(y))) : k;
 }
 
-const BITWISE_SIGN_OPS = new Set(["neg", "abs"]);
+// Operations XLA computes without flushing denormal inputs: sign-bit operations, and tanh, whose tiny
+// inputs are returned as they are.
+const UNFLUSHED_UNARY = new Set(["neg", "abs", "tanh"]);
 
 function unary(name: string, accepted: readonly DTypeClass[], kernel: (d: DType) => Kernel1): Primitive<NoParams> {
   return definePrimitive<NoParams>({
@@ -60,7 +62,7 @@ function unary(name: string, accepted: readonly DTypeClass[], kernel: (d: DType)
     cpu: ([x], _p, [out]) => {
       complexGuard(name, x.dtype);
       const k = kernel(x.dtype);
-      return [mapUnary(x, out, BITWISE_SIGN_OPS.has(name) ? k : flushing1(x.dtype, k))];
+      return [mapUnary(x, out, UNFLUSHED_UNARY.has(name) ? k : flushing1(x.dtype, k))];
     },
   });
 }
@@ -126,7 +128,12 @@ function divCpu(x: ArrayValue, y: ArrayValue, out: ShapedArray): ArrayValue {
 }
 
 export const divP = binary("div", NUM, (d) => (isFloating(d) ? floatDiv : intDiv(d)), undefined, divCpu);
-export const remP = binary("rem", INT_OR_FLOAT, (d) => (isFloating(d) ? (a, b) => a % b : (a, b) => (b === 0 ? a : a % b)));
+// XLA keeps a denormal dividend (fmod works on its bits) but flushes a denormal divisor to zero.
+const floatRem: Kernel2 = (a, b) => a % flushDenormal(b);
+const intRem: Kernel2 = (a, b) => (b === 0 ? a : a % b);
+export const remP = binary("rem", INT_OR_FLOAT, (d) => (isFloating(d) ? floatRem : intRem), undefined, (x, y, out) =>
+  mapBinary(x, y, out, isFloating(x.dtype) ? (x.dtype === "float32" ? floatRem : (a, b) => a % b) : intRem),
+);
 /** `pow` takes an integer exponent as well; its dtype rule is its own (`_pow_dtype_rule`). */
 export const powP = definePrimitive<NoParams>({
   name: "pow",
@@ -209,7 +216,7 @@ export const isFiniteP = definePrimitive<NoParams>({
 const xlaOr = (xla: Kernel1, exact: Kernel1) => (d: DType): Kernel1 => (d === "float64" ? exact : xla);
 
 export const expP = unary("exp", FLOAT_OR_COMPLEX, xlaOr(expF32, Math.exp));
-export const exp2P = unary("exp2", FLOAT_OR_COMPLEX, floatOnly((x) => 2 ** x));
+export const exp2P = unary("exp2", FLOAT_OR_COMPLEX, xlaOr(exp2F32, (x) => 2 ** x));
 export const logP = unary("log", FLOAT_OR_COMPLEX, xlaOr(logF32, Math.log));
 export const log1pP = unary("log1p", FLOAT_OR_COMPLEX, floatOnly(Math.log1p));
 export const expm1P = unary("expm1", FLOAT_OR_COMPLEX, floatOnly(Math.expm1));
@@ -230,7 +237,7 @@ export const sqrtP = unary("sqrt", FLOAT_OR_COMPLEX, floatOnly(Math.sqrt));
 export const rsqrtP = unary("rsqrt", FLOAT_OR_COMPLEX, floatOnly((x) => 1 / Math.sqrt(x)));
 export const cbrtP = unary("cbrt", FLOAT, floatOnly(Math.cbrt));
 export const erfP = unary("erf", FLOAT, xlaOr(erfF32, erf));
-export const erfcP = unary("erfc", FLOAT, floatOnly(erfc));
+export const erfcP = unary("erfc", FLOAT, xlaOr(erfcF32, erfc));
 export const erfInvP = unary("erf_inv", FLOAT, floatOnly(erfInvF32));
 
 /** x ** y for a static integer y, by repeated squaring in the operand's own arithmetic. */
@@ -379,10 +386,13 @@ export const convertElementTypeP = definePrimitive<ConvertParams>({
 });
 
 /** XLA's conversions on the CPU: floats to ints truncate and saturate, NaN becomes 0; anything to bool is `!= 0`. */
-export function convertValue(x: ArrayValue, to: DType, outAval: ShapedArray): ArrayValue {
+export function convertValue(input: ArrayValue, to: DType, outAval: ShapedArray): ArrayValue {
+  let x = input;
   const from = x.dtype;
   complexGuard("convert_element_type", from);
   complexGuard("convert_element_type", to);
+  // Denormals flush on the way to narrower types and bool; bfloat16 has float32's range and keeps them.
+  if (from === "float32" && to !== "float32" && to !== "bfloat16") x = mapUnary(x, x.aval, flushDenormal);
   if (to === "bool") return mapUnary(x, outAval, (v) => (v !== 0 ? 1 : 0));
   if (isFloating(to) || !isFloating(from)) return mapUnary(x, outAval, (v) => v);
   const bits = dtypeInfo(to).bits;

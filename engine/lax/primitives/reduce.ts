@@ -5,7 +5,8 @@ import { type DType, dtypeInfo, isFloating, isInteger, isUnsigned } from "../../
 import { notSupported, typeError, valueError } from "../../core/errors.ts";
 import { definePrimitive, type Primitive } from "../../core/primitive.ts";
 import { allocate, roundToDType } from "../../core/storage.ts";
-import { ArrayValue } from "../../core/values.ts";
+import { bind1 } from "../../core/trace.ts";
+import { ArrayValue, type Value } from "../../core/values.ts";
 import type { Params } from "../../ir/jaxpr.ts";
 
 export interface ReduceParams extends Params {
@@ -214,13 +215,13 @@ function defineArgReducer(name: "argmax" | "argmin"): Primitive<ArgReduceParams>
     },
     cpu: ([x], p, [out]) => {
       complexGuard(name, x.dtype);
-      return [argReduce(x, p.axes[0], out, better)];
+      return [argReduceCpu(x, p.axes[0], out, better)];
     },
   });
 }
 
 /** The first index of the best value along `axis`; the first NaN wins over everything, as in XLA. */
-function argReduce(x: ArrayValue, axis: number, outAval: ShapedArray, better: (v: number, best: number) => boolean): ArrayValue {
+function argReduceCpu(x: ArrayValue, axis: number, outAval: ShapedArray, better: (v: number, best: number) => boolean): ArrayValue {
   const shape = x.shape;
   const n = shape[axis];
   const inner = shape.slice(axis + 1).reduce((a, b) => a * b, 1);
@@ -253,3 +254,26 @@ function argReduce(x: ArrayValue, axis: number, outAval: ShapedArray, better: (v
 
 export const argmaxP = defineArgReducer("argmax");
 export const argminP = defineArgReducer("argmin");
+
+// ---- the lax functions ----
+
+export type Monoid = "sum" | "prod" | "max" | "min" | "and" | "or" | "xor";
+
+const REDUCERS: Record<Exclude<Monoid, "sum">, Primitive<ReduceParams>> = {
+  prod: reduceProdP,
+  max: reduceMaxP,
+  min: reduceMinP,
+  and: reduceAndP,
+  or: reduceOrP,
+  xor: reduceXorP,
+};
+
+/** `lax.reduce_sum`, `lax.reduce_max`, ...: the monoid reducers that `lax.reduce` picks for known identities. */
+export function reduceMonoid(x: Value, kind: Monoid, axes: readonly number[]): Value {
+  if (kind === "sum") return bind1(reduceSumP, [x], { axes: [...axes], out_sharding: null });
+  return bind1(REDUCERS[kind], [x], { axes: [...axes] });
+}
+
+export function argReduce(kind: "argmax" | "argmin", x: Value, axis: number, indexDType: DType): Value {
+  return bind1(kind === "argmax" ? argmaxP : argminP, [x], { axes: [axis], index_dtype: indexDType });
+}

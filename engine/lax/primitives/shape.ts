@@ -51,7 +51,11 @@ export const reshapeP = definePrimitive<ReshapeParams>({
     }
     if (p.dimensions !== null) {
       const dims = new Set(p.dimensions);
-      if (dims.size !== x.ndim || !x.shape.every((_, i) => dims.has(i)) || p.dimensions.length !== dims.size) {
+      if (
+        dims.size !== x.ndim ||
+        !x.shape.every((_, i) => dims.has(i)) ||
+        p.dimensions.length !== dims.size
+      ) {
         throw typeError(
           "reshape dimensions must be a permutation of operand dimensions, " +
             `got dimensions ${tupleStr(p.dimensions)} for shape ${shapeStr(x.shape)}.`,
@@ -65,7 +69,10 @@ export const reshapeP = definePrimitive<ReshapeParams>({
       // JAX only notices when XLA verifies the program.
       throw valueError("Cannot lower jaxpr with verifier errors:");
     }
-    const src = p.dimensions === null ? x : transposeCpu(x, p.dimensions, x.aval.withShape(p.dimensions.map((d) => x.shape[d])));
+    const src =
+      p.dimensions === null
+        ? x
+        : transposeCpu(x, p.dimensions, x.aval.withShape(p.dimensions.map((d) => x.shape[d])));
     return [relabel(src, out)];
   },
 });
@@ -223,7 +230,9 @@ export const tileP = definePrimitive<TileParams>({
   name: "tile",
   abstractEval: ([x], p) => {
     if (x.ndim !== p.reps.length) {
-      throw typeError(`reps length must be equal to the ndim of x, got len(reps)=${p.reps.length} and x.ndim=${x.ndim}.`);
+      throw typeError(
+        `reps length must be equal to the ndim of x, got len(reps)=${p.reps.length} and x.ndim=${x.ndim}.`,
+      );
     }
     return [x.withShape(x.shape.map((d, i) => d * p.reps[i]))];
   },
@@ -268,7 +277,9 @@ export const padP = definePrimitive<PadParams>({
   abstractEval: ([x, padValue], p) => {
     const config = padConfigValues(p);
     if (padValue.ndim !== 0) {
-      throw valueError(`padding_value must be a scalar; got np.shape(padding_value)=${shapeStr(padValue.shape)}`);
+      throw valueError(
+        `padding_value must be a scalar; got np.shape(padding_value)=${shapeStr(padValue.shape)}`,
+      );
     }
     const configStr = tupleStr(p.padding_config as readonly PyPlain[]);
     if (config.length !== x.ndim) {
@@ -278,9 +289,13 @@ export const padP = definePrimitive<PadParams>({
       );
     }
     if (!config.every(([, , i]) => i >= 0)) {
-      throw valueError(`interior padding in padding_config must be nonnegative, got padding_config ${configStr}`);
+      throw valueError(
+        `interior padding in padding_config must be nonnegative, got padding_config ${configStr}`,
+      );
     }
-    const shape = config.map(([lo, hi, i], k) => lo + hi + (x.shape[k] === 0 ? 0 : (x.shape[k] - 1) * (i + 1) + 1));
+    const shape = config.map(
+      ([lo, hi, i], k) => lo + hi + (x.shape[k] === 0 ? 0 : (x.shape[k] - 1) * (i + 1) + 1),
+    );
     if (!shape.every((d) => d >= 0)) {
       throw valueError(
         `Dimension size after padding is not at least 0, got result shape ${shapeStr(shape)}, ` +
@@ -288,7 +303,9 @@ export const padP = definePrimitive<PadParams>({
       );
     }
     if (x.dtype !== padValue.dtype) {
-      throw typeError(`pad operand and padding_value must be same dtype: got ${x.dtype} and ${padValue.dtype}.`);
+      throw typeError(
+        `pad operand and padding_value must be same dtype: got ${x.dtype} and ${padValue.dtype}.`,
+      );
     }
     return [new ShapedArray(shape, x.dtype, x.weakType && padValue.weakType)];
   },
@@ -307,7 +324,9 @@ export const sortP = definePrimitive<SortParams>({
   name: "sort",
   abstractEval: (avals) => {
     if (avals.some((a) => a.shape.join(",") !== avals[0].shape.join(","))) {
-      throw typeError(`Arguments to sort must have equal shapes, got: ${avals.map((a) => shapeStr(a.shape)).join(" ")}`);
+      throw typeError(
+        `Arguments to sort must have equal shapes, got: ${avals.map((a) => shapeStr(a.shape)).join(" ")}`,
+      );
     }
     return [...avals];
   },
@@ -325,7 +344,11 @@ export function reshape(x: Value, newSizes: Shape, dimensions: readonly number[]
   const a = x.aval;
   const sameDims = dimensions === null || dimensions.every((d, i) => d === i);
   if (a.ndim > 0 && shapesEqual(a.shape, newSizes) && sameDims && isJaxArray(x)) return x;
-  return bind1(reshapeP, [x], { new_sizes: [...newSizes], dimensions: sameDims ? null : [...dimensions], sharding: null });
+  return bind1(reshapeP, [x], {
+    new_sizes: [...newSizes],
+    dimensions: sameDims ? null : [...dimensions],
+    sharding: null,
+  });
 }
 
 export function transpose(x: Value, permutation: readonly number[]): Value {
@@ -369,7 +392,8 @@ export function split(x: Value, sizes: readonly IntParam[], axis = 0): Value[] {
 
 export const tile = (x: Value, reps: readonly number[]): Value => bind1(tileP, [x], { reps: [...reps] });
 
-export const rev = (x: Value, dimensions: readonly number[]): Value => bind1(revP, [x], { dimensions: [...dimensions] });
+export const rev = (x: Value, dimensions: readonly number[]): Value =>
+  bind1(revP, [x], { dimensions: [...dimensions] });
 
 export const pad = (x: Value, padValue: Value, config: readonly PadConfigEntry[]): Value =>
   bind1(padP, [x, padValue], { padding_config: config.map((c) => [...c] as const) });
@@ -385,6 +409,7 @@ export function sort(xs: readonly Value[], dimension = -1, isStable = true, numK
 
 /** `util.canonicalize_axis`: negative axes count from the end; the error is JAX's. */
 export function canonicalizeAxis(axis: number, ndim: number): number {
-  if (!(axis >= -ndim && axis < ndim)) throw valueError(`axis ${axis} is out of bounds for array of dimension ${ndim}`);
+  if (!(axis >= -ndim && axis < ndim))
+    throw valueError(`axis ${axis} is out of bounds for array of dimension ${ndim}`);
   return axis < 0 ? axis + ndim : axis;
 }

@@ -40,7 +40,9 @@ export function gatherAxes(
   if (size === 0) return new ArrayValue(outAval, out);
   const nd = shape.length;
   // Per axis, the source offset of each coordinate (NaN marks padding).
-  const contrib = axes.map(({ map, stride }) => Float64Array.from(map, (m) => (m < 0 ? NaN : m * stride * width)));
+  const contrib = axes.map(({ map, stride }) =>
+    Float64Array.from(map, (m) => (m < 0 ? NaN : m * stride * width)),
+  );
   const counter = new Array<number>(nd).fill(0);
   const partial = new Float64Array(nd + 1);
   for (let k = 0; k < nd; k++) partial[k + 1] = partial[k] + contrib[k][0];
@@ -69,7 +71,11 @@ export function relabel(x: ArrayValue, outAval: ShapedArray): ArrayValue {
   return new ArrayValue(outAval, x.data.slice() as TypedArray);
 }
 
-export function transposeCpu(x: ArrayValue, permutation: readonly number[], outAval: ShapedArray): ArrayValue {
+export function transposeCpu(
+  x: ArrayValue,
+  permutation: readonly number[],
+  outAval: ShapedArray,
+): ArrayValue {
   const strides = stridesOf(x.shape);
   return gatherAxes(
     x.data,
@@ -96,7 +102,10 @@ export function tileCpu(x: ArrayValue, outAval: ShapedArray): ArrayValue {
   return gatherAxes(
     x.data,
     outAval,
-    outAval.shape.map((n, k) => ({ map: Int32Array.from({ length: n }, (_, i) => i % x.shape[k]), stride: strides[k] })),
+    outAval.shape.map((n, k) => ({
+      map: Int32Array.from({ length: n }, (_, i) => i % x.shape[k]),
+      stride: strides[k],
+    })),
   );
 }
 
@@ -121,7 +130,11 @@ export function padCpu(
 }
 
 /** Sources laid side by side along `dimension`. */
-export function concatenateCpu(xs: readonly ArrayValue[], dimension: number, outAval: ShapedArray): ArrayValue {
+export function concatenateCpu(
+  xs: readonly ArrayValue[],
+  dimension: number,
+  outAval: ShapedArray,
+): ArrayValue {
   const width = elementWidth(outAval);
   const out = allocate(outAval.dtype, outAval.size * width);
   const shape = outAval.shape;

@@ -24,7 +24,9 @@ export function sortCpu(operands: readonly ArrayValue[], dimension: number, numK
   const compareAt = (p: number, q: number): number => {
     for (const k of keys) {
       if (isComplex(k.dtype)) {
-        const c = compareNumbers(k.data[2 * p], k.data[2 * q]) || compareNumbers(k.data[2 * p + 1], k.data[2 * q + 1]);
+        const c =
+          compareNumbers(k.data[2 * p], k.data[2 * q]) ||
+          compareNumbers(k.data[2 * p + 1], k.data[2 * q + 1]);
         if (c) return c;
       } else {
         const c = compareNumbers(k.data[p], k.data[q]);

@@ -99,8 +99,8 @@ const TANH_ALPHA = [
 ].map(fr);
 const TANH_BETA = [4.89352518554385e-3, 2.268434632439e-3, 1.18534705686654e-4, 1.19825839466702e-6].map(fr);
 
-export function tanhF32(input: number): number {
-  const x = flushDenormal(input);
+/** Tiny inputs, denormals included, come back unchanged. */
+export function tanhF32(x: number): number {
   if (Math.abs(x) < TANH_TINY) return x;
   const xc = Math.min(Math.max(x, -TANH_CLAMP), TANH_CLAMP);
   const x2 = fr(xc * xc);
@@ -133,4 +133,47 @@ export function erfF32(input: number): number {
   let q = ERF_BETA[0];
   for (let i = 1; i < ERF_BETA.length; i++) q = fma(q, x2, ERF_BETA[i]);
   return flushDenormal(fr(fr(x * p) / q));
+}
+
+// ---- exp2: XLA computes exp(x * ln 2) with its exp ----
+
+const LN2_F32 = fr(Math.LN2);
+
+export function exp2F32(x: number): number {
+  return expF32(fr(flushDenormal(x) * LN2_F32));
+}
+
+// ---- erfc: Cephes' float erfc as XLA writes it (`ErfcImpl32`), 1 - erf(x) below 1 ----
+// Within 2 ulps of XLA's results (the order of its last multiplications is not known for certain).
+
+const ERF_T = [
+  7.853861353153693e-5, -8.010193625184903e-4, 5.188327685732524e-3, -2.685381193529856e-2, 1.128358514861418e-1,
+  -3.7612625824233e-1, 1.12837916572671,
+].map(fr);
+const ERFC_P = [
+  2.326819970068386e-2, -1.387039388740657e-1, 3.687424674597105e-1, -5.824733027278666e-1, 6.210004621745983e-1,
+  -4.944515323274145e-1, 3.404879937665872e-1, -2.741127028184656e-1, 5.638259427386472e-1,
+].map(fr);
+const ERFC_R = [
+  -1.047766399936249e1, 1.297719955372516e1, -7.495518717768503, 2.921019019210786, -1.0152652792027,
+  4.218463358204948e-1, -2.820767439740514e-1, 5.641895067754075e-1,
+].map(fr);
+
+function polyF32(y: number, coefficients: readonly number[]): number {
+  let r = coefficients[0];
+  for (let i = 1; i < coefficients.length; i++) r = fma(r, y, coefficients[i]);
+  return r;
+}
+
+export function erfcF32(input: number): number {
+  const x = flushDenormal(input);
+  if (Number.isNaN(x)) return NaN;
+  const ax = Math.abs(x);
+  if (ax < 1) return fr(1 - fr(x * polyF32(fr(x * x), ERF_T)));
+  const z = expF32(fr(-x * x));
+  const q = fr(1 / ax);
+  const y = fr(q * q);
+  const p = polyF32(y, ax < 2 ? ERFC_P : ERFC_R);
+  const r = flushDenormal(fr(fr(z * q) * p));
+  return x < 0 ? fr(2 - r) : r;
 }

@@ -23,7 +23,9 @@ describe("jax.dtypes.result_type(..., return_weak_type_flag=True)", () => {
       const got = resultType(row.args);
       return got.dtype === row.dtype && got.weak === row.weak
         ? []
-        : [`${row.labels.join(" + ")}: JAX ${row.dtype}${row.weak ? " weak" : ""}, got ${got.dtype}${got.weak ? " weak" : ""}`];
+        : [
+            `${row.labels.join(" + ")}: JAX ${row.dtype}${row.weak ? " weak" : ""}, got ${got.dtype}${got.weak ? " weak" : ""}`,
+          ];
     });
     expect(wrong).toEqual([]);
   });
@@ -34,7 +36,10 @@ describe("jnp.promote_types", () => {
     const wrong = table.promote_types.flatMap((row) => {
       let got: string;
       try {
-        got = promoteTypesNamed(row.a === "bool_type" ? "bool" : row.a, row.b === "bool_type" ? "bool" : row.b);
+        got = promoteTypesNamed(
+          row.a === "bool_type" ? "bool" : row.a,
+          row.b === "bool_type" ? "bool" : row.b,
+        );
       } catch (e) {
         got = `${(e as { pyType?: string }).pyType}: ${(e as Error).message}`;
       }
@@ -48,7 +53,9 @@ describe("jnp.can_cast", () => {
   test(`${table.can_cast.length} casts`, () => {
     const wrong = table.can_cast.flatMap((row) => {
       const got = canCast(row.from, row.to, row.casting);
-      return got === row.result ? [] : [`${row.from} -> ${row.to} (${row.casting}): JAX ${row.result}, got ${got}`];
+      return got === row.result
+        ? []
+        : [`${row.from} -> ${row.to} (${row.casting}): JAX ${row.result}, got ${got}`];
     });
     expect(wrong).toEqual([]);
   });
