@@ -2,7 +2,7 @@
 // most are `@jit` under their own name, relu/relu6/log1mexp are custom_jvp functions around a jit.
 import { exportPy, type ArgKind } from "../api/registry.ts";
 import { canonicalize, type DType, isComplex, isFloating, isInteger } from "../core/dtypes.ts";
-import { notSupported, typeError } from "../core/errors.ts";
+import { notSupported, typeError, valueError } from "../core/errors.ts";
 import { ArrayValue, Tracer, type Value } from "../core/values.ts";
 import * as lax from "../lax/lax.ts";
 import { broadcastedIota } from "../lax/primitives/creation.ts";
@@ -13,10 +13,12 @@ import { array } from "../numpy/creation.ts";
 import { clip, logaddexp } from "../numpy/elementwise.ts";
 import { promoteArgsInexact } from "../numpy/promotion.ts";
 import { amax, reductionDims, staticAxes, sum } from "../numpy/reductions.ts";
+import { mean as jnpMean } from "../numpy/statistics.ts";
 import * as jnp from "../numpy/ufuncs.ts";
 import { constLike, fullLike, pyFloat, pyInt, where3 } from "../numpy/where.ts";
 
 type Unary = (x: Value) => Value;
+type Axis = number | number[] | null;
 /** An argument the Python caller may leave out (None arrives as null or undefined). */
 type Maybe<T> = T | null | undefined;
 
@@ -88,8 +90,8 @@ const celu = jitWithOptionals("celu", [pyFloat(1)], (x, alpha) =>
   ),
 );
 
-const SELU_ALPHA = 1.6732632423543772848170429916717;
-const SELU_SCALE = 1.0507009873554804934193349852946;
+const SELU_ALPHA = 1.6732632423543772;
+const SELU_SCALE = 1.0507009873554805;
 const selu = jitUnary("selu", (x) => jnp.multiply(pyFloat(SELU_SCALE), elu(x, pyFloat(SELU_ALPHA))));
 
 /** Not jitted in JAX (its jit is commented out there). */
@@ -142,7 +144,8 @@ const log1mexp: Unary = (x) => log1mexpCustom([x])[0];
 const NEG_INF = (): ArrayValue => pyFloat(-Infinity);
 
 /** `_softmax_deprecated`, what jax.nn.softmax runs with the default `jax_softmax_custom_jvp=False`. */
-function softmax(x: Value, axis: unknown, where: Maybe<Value>): Value {
+function softmax(x: Value, axisArg: unknown, where: Maybe<Value>): Value {
+  const axis = staticAxes(axisArg);
   const w = where ?? null;
   const xMax = amax(x, { axis, where: w, initial: NEG_INF(), keepdims: true });
   const xSafe = w === null ? x : where3(w, x, NEG_INF());
@@ -152,7 +155,8 @@ function softmax(x: Value, axis: unknown, where: Maybe<Value>): Value {
   return result;
 }
 
-const logSoftmaxJit = jitted("log_softmax", (args, [axis, hasWhere]) => {
+const logSoftmaxJit = jitted("log_softmax", (args, [axisArg, hasWhere]) => {
+  const axis = axisArg as Axis;
   const [x] = args;
   const w = hasWhere ? args[1] : null;
   const xMax = amax(x, { axis, where: w, initial: NEG_INF(), keepdims: true });
@@ -207,6 +211,42 @@ function logsumexp(
 
 function isfinite(x: Value): Value {
   return isFloating(x.aval.dtype) ? lax.isFinite(x) : fullLike(x, true, "bool");
+}
+
+const standardizeJit = jitted("standardize", (args, [axisArg, hasMean, hasVariance, hasEpsilon, hasWhere]) => {
+  const axis = axisArg as Axis;
+  const [x] = args;
+  let i = 1;
+  const next = (has: unknown): Value | null => (has ? args[i++] : null);
+  let mean = next(hasMean);
+  let variance = next(hasVariance);
+  const epsilon = next(hasEpsilon) ?? pyFloat(1e-5);
+  const where = next(hasWhere);
+  if (mean === null) mean = jnpMean(x, axis, null, true, where);
+  if (variance === null) {
+    // The "fast" algorithm: mean(x**2) - mean(x)**2, clipped at zero.
+    variance = jnp.subtract(jnpMean(jnp.square(x), axis, null, true, where), jnp.square(mean));
+    variance = clip(variance, pyInt(0), null);
+  }
+  return [jnp.multiply(jnp.subtract(x, mean), lax.rsqrt(jnp.add(variance, epsilon)))];
+});
+
+function standardize(
+  x: Value,
+  axis: unknown,
+  mean: Maybe<Value>,
+  variance: Maybe<Value>,
+  epsilon: Maybe<Value>,
+  where: Maybe<Value>,
+  algorithm: unknown,
+): Value {
+  if (algorithm !== "fast") {
+    if (algorithm === "stable") throw notSupported("jax.nn.standardize with algorithm='stable'");
+    throw valueError(`Unknown algorithm '${String(algorithm)}'. Expected 'fast' or 'stable'.`);
+  }
+  const given = [mean, variance, epsilon, where];
+  const args = [x, ...given.filter((v): v is Value => v != null)];
+  return standardizeJit(args, [staticAxes(axis), ...given.map((v) => v != null)])[0];
 }
 
 // ---- one_hot ----
@@ -275,5 +315,12 @@ exportPy(
   "a, axis=None, b=None, keepdims=False, return_sign=False, where=None",
   { a: "array", b: "optarray", where: "optarray" },
   logsumexp as never,
+);
+exportPy(
+  NN,
+  "standardize",
+  "x, axis=-1, mean=None, variance=None, epsilon=None, where=None, *, algorithm='fast'",
+  { x: "array", mean: "optarray", variance: "optarray", epsilon: "optarray", where: "optarray" },
+  standardize as never,
 );
 exportPy(NN, "one_hot", "x, num_classes, *, dtype=None, axis=-1", { x: "arraylike", dtype: "dtype" }, oneHot as never);

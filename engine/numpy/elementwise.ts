@@ -40,9 +40,9 @@ function where(condition: Value, x: Maybe<Value>, y: Maybe<Value>, size: unknown
 
 const clipJit = jitted("clip", (args, [hasMin, hasMax]) => {
   let [arr] = args;
-  let i = 1;
-  if (hasMin) arr = maximum(args[i++], arr);
-  if (hasMax) arr = minimum(args[i++], arr);
+  const bounds = args.slice(1);
+  if (hasMin) arr = maximum(bounds.shift() as Value, arr);
+  if (hasMax) arr = minimum(bounds.shift() as Value, arr);
   return [arr];
 });
 
@@ -129,7 +129,8 @@ const floorDivideJit = jitted("floor_divide", ([a, b]) => {
 });
 
 const remainderJit = jitted("remainder", ([a, b]) => {
-  let [x1, x2] = promoteArgsNumeric("remainder", [a, b]);
+  const [x1, promoted] = promoteArgsNumeric("remainder", [a, b]);
+  let x2 = promoted;
   const zero = constLike(x1, 0);
   if (isInteger(x2.aval.dtype)) x2 = where3(equal(x2, pyInt(0)), fullLike(x2, 1), x2);
   const truncMod = lax.rem(x1, x2);
@@ -165,12 +166,18 @@ function logicalAnd(x: Value, y: Value): Value {
 
 // ---- exponentials and logarithms ----
 
+/** A concrete value JAX's compiled jnp function would have folded into a constant of the computation. */
+function foldedConstant(v: Value): Value {
+  return v instanceof ArrayValue && v.origin === "jax" ? new ArrayValue(v.aval, v.data, "numpy") : v;
+}
+
 const exp2: Unary = (x) => lax.exp2(promoteArgsInexact("exp2", [x])[0]);
 
 const log2: Unary = (x) => {
   const [a] = promoteArgsInexact("log2", [x]);
   if (isComplex(a.aval.dtype)) throw notSupported("complex numbers in jnp.log2");
-  return lax.div(lax.log(a), lax.log(constLike(a, 2)));
+  // jnp.log2 runs compiled, where XLA folds log(2) into a constant: its division becomes a multiplication.
+  return lax.div(lax.log(a), foldedConstant(lax.log(constLike(a, 2))));
 };
 
 const log10: Unary = (x) => {

@@ -7,6 +7,7 @@ import { PyVerbatim } from "../core/pyrepr.ts";
 import { bind1 } from "../core/trace.ts";
 import { ArrayValue, type Value } from "../core/values.ts";
 import { exportPy } from "../api/registry.ts";
+import { exportJnp } from "./array-args.ts";
 import * as lax from "../lax/lax.ts";
 import { canonicalizeAxis, expandDims, squeeze, transpose } from "../lax/primitives/shape.ts";
 import { broadcastedIota } from "../lax/primitives/creation.ts";
@@ -384,48 +385,42 @@ export function norm(x: Value, ord: Plain = null, axis: Plain = null, keepdims =
 const AB = { a: "array", b: "array", preferred_element_type: "dtype" } as const;
 const bool = (x: Plain): boolean => Boolean(x);
 
-exportPy(
-  "jax.numpy",
+exportJnp(
   "dot",
   "a, b, *, precision=None, preferred_element_type=None, out_sharding=None",
   AB,
   ((a: Value, b: Value, precision: Plain, pref: string | null) => dot(a, b, precision, userDType(pref))) as never,
 );
-exportPy(
-  "jax.numpy",
+exportJnp(
   "matmul",
   "a, b, *, precision=None, preferred_element_type=None, out_sharding=None",
   AB,
   ((a: Value, b: Value, precision: Plain, pref: string | null) => matmul(a, b, precision, userDType(pref))) as never,
 );
-exportPy(
-  "jax.numpy",
+exportJnp(
   "vdot",
   "a, b, *, precision=None, preferred_element_type=None",
   AB,
   ((a: Value, b: Value, precision: Plain, pref: string | null) => vdot(a, b, precision, userDType(pref))) as never,
 );
-exportPy(
-  "jax.numpy",
+exportJnp(
   "inner",
   "a, b, *, precision=None, preferred_element_type=None",
   AB,
   ((a: Value, b: Value, precision: Plain, pref: string | null) => inner(a, b, precision, userDType(pref))) as never,
 );
-exportPy("jax.numpy", "outer", "a, b, out=None", AB, ((a: Value, b: Value, out: Plain) => {
+exportJnp("outer", "a, b, out=None", AB, ((a: Value, b: Value, out: Plain) => {
   if (!isNone(out)) throw notSupportedOut("outer");
   return outer(a, b);
 }) as never);
-exportPy(
-  "jax.numpy",
+exportJnp(
   "tensordot",
   "a, b, axes=2, *, precision=None, preferred_element_type=None, out_sharding=None",
   AB,
   ((a: Value, b: Value, axes: Plain, precision: Plain, pref: string | null) =>
     tensordot(a, b, axes, precision, userDType(pref))) as never,
 );
-exportPy(
-  "jax.numpy",
+exportJnp(
   "einsum",
   "subscripts, /, *operands, out=None, optimize='auto', precision=None, preferred_element_type=None, " +
     "_dot_general=None, out_sharding=None",
@@ -435,8 +430,7 @@ exportPy(
     return einsum(subscripts, operands, optimize, (a, b, dn, p) => dotGeneral(a, b, dn, canonicalizePrecision(precision), p), userDType(pref));
   }) as never,
 );
-exportPy(
-  "jax.numpy",
+exportJnp(
   "trace",
   "a, offset=None, axis1=0, axis2=1, dtype=None, out=None",
   { a: "array", offset: "optarray", dtype: "dtype" },
@@ -447,14 +441,14 @@ exportPy(
   }) as never,
 );
 
-exportPy("jax.numpy.linalg", "norm", "x, ord=None, axis=None, keepdims=False", { x: "array" }, ((
-  x: Value,
-  ord: Plain,
-  axis: Plain,
-  keepdims: Plain,
-) => norm(x, ord, axis, bool(keepdims))) as never);
-exportPy(
+exportJnp(
+  "norm",
+  "x, ord=None, axis=None, keepdims=False",
+  { x: "array" },
+  ((x: Value, ord: Plain, axis: Plain, keepdims: Plain) => norm(x, ord, axis, bool(keepdims))) as never,
   "jax.numpy.linalg",
+);
+exportJnp(
   "vector_norm",
   "x, /, *, axis=None, keepdims=False, ord=2",
   { x: "array" },
@@ -462,6 +456,7 @@ exportPy(
     const ax = staticAxes(axis);
     return vectorNorm(x, normOrd(ord), ax === null ? null : reductionDims(x.aval.ndim, ax), bool(keepdims));
   }) as never,
+  "jax.numpy.linalg",
 );
 
 function notSupportedOut(name: string): Error {

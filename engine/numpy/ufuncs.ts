@@ -1,6 +1,5 @@
 // jnp's elementwise functions (jax/_src/numpy/ufuncs.py), built from lax as JAX builds them.
 import { isBool, isInteger, isUnsigned } from "../core/dtypes.ts";
-import { typeError } from "../core/errors.ts";
 import { ArrayValue, type Value } from "../core/values.ts";
 import { exportPy } from "../api/registry.ts";
 import * as lax from "../lax/lax.ts";

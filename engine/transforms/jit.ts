@@ -1,9 +1,9 @@
 import type { ShapedArray } from "../core/aval.ts";
-import { evalClosedJaxpr } from "../core/eval.ts";
+import { evalClosedJaxprLikeXla } from "../runtime/cpu/xla-eval.ts";
 import { definePrimitive } from "../core/primitive.ts";
 import { traceToJaxpr } from "../core/staging.ts";
 import { bind } from "../core/trace.ts";
-import { type ArrayValue, Tracer, type Value } from "../core/values.ts";
+import { Tracer, type Value } from "../core/values.ts";
 import { ClosedJaxpr, Jaxpr, type ParamValue } from "../ir/jaxpr.ts";
 
 export interface JitParams {
@@ -19,7 +19,8 @@ export interface JitParams {
 export const jitP = definePrimitive<JitParams>({
   name: "jit",
   abstractEval: (_avals, params) => params.jaxpr.outAvals,
-  cpu: (inputs, params) => evalClosedJaxpr(params.jaxpr, inputs) as ArrayValue[],
+  // Run as XLA runs a compiled computation (constant folding, fused multiply-adds): see xla-eval.ts.
+  cpu: (inputs, params) => evalClosedJaxprLikeXla(params.jaxpr, inputs),
   // `_pjit_pp_rule`: name first; defaults (inline, all-False donated_invars, shardings, layouts,
   // keep_unused, ctx_mesh, compiler options) hidden.
   printParams: (p) => {

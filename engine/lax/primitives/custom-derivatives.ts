@@ -1,11 +1,11 @@
 // `stop_gradient` and `custom_jvp_call` (jax/_src/ad_util.py, jax/_src/custom_derivatives.py).
 // The JVP rules join these definitions with autodiff; until then custom_jvp_call evaluates its call_jaxpr.
-import { evalClosedJaxpr } from "../../core/eval.ts";
 import { definePrimitive } from "../../core/primitive.ts";
 import { PyVerbatim } from "../../core/pyrepr.ts";
 import { traceToJaxpr } from "../../core/staging.ts";
 import { bind, bind1, currentTrace } from "../../core/trace.ts";
-import type { ArrayValue, Value } from "../../core/values.ts";
+import type { Value } from "../../core/values.ts";
+import { evalClosedJaxprLikeXla } from "../../runtime/cpu/xla-eval.ts";
 import { ClosedJaxpr, Jaxpr, type ParamValue, type Params } from "../../ir/jaxpr.ts";
 
 type NoParams = Record<string, never>;
@@ -44,7 +44,7 @@ const functionNames = new WeakMap<Jaxpr, string>();
 export const customJvpCallP = definePrimitive<CustomJvpCallParams>({
   name: "custom_jvp_call",
   abstractEval: (_avals, p) => p.call_jaxpr.outAvals,
-  cpu: (inputs, p) => evalClosedJaxpr(p.call_jaxpr, inputs) as ArrayValue[],
+  cpu: (inputs, p) => evalClosedJaxprLikeXla(p.call_jaxpr, inputs),
   // `_custom_jvp_call_pp_rule`: the traced function's name first, `jvp` for the rule, num_consts hidden when 0.
   printParams: (p) => {
     const shown: Array<readonly [string, ParamValue]> = [

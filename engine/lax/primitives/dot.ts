@@ -245,20 +245,43 @@ function floatMatmul(a: Float64Array, b: Float64Array, B: number, M: number, K: 
     fmaChainMatmul(a, b, B, M, K, N, out);
     return;
   }
-  const acc = new Float64Array(N);
+  // Four rows of the result at a time, over column blocks that stay in cache: each element of b is read
+  // once for four rows. Every result element still sums its products in order k = 0, 1, ..., K-1.
+  const JB = 256;
+  const acc = new Float64Array(4 * JB);
   for (let batch = 0; batch < B; batch++) {
     const aOff = batch * M * K;
     const bOff = batch * K * N;
-    for (let i = 0; i < M; i++) {
-      acc.fill(0);
-      const aRow = aOff + i * K;
-      for (let k = 0; k < K; k++) {
-        const aik = a[aRow + k];
-        const bRow = bOff + k * N;
-        for (let j = 0; j < N; j++) acc[j] += aik * b[bRow + j];
+    const oOff = batch * M * N;
+    for (let i = 0; i < M; i += 4) {
+      const rows = Math.min(4, M - i);
+      const r0 = aOff + i * K;
+      // Missing rows at the end reuse row 0; their sums are computed and dropped.
+      const r1 = rows > 1 ? r0 + K : r0;
+      const r2 = rows > 2 ? r0 + 2 * K : r0;
+      const r3 = rows > 3 ? r0 + 3 * K : r0;
+      for (let j0 = 0; j0 < N; j0 += JB) {
+        const jn = Math.min(JB, N - j0);
+        acc.fill(0);
+        for (let k = 0; k < K; k++) {
+          const a0 = a[r0 + k];
+          const a1 = a[r1 + k];
+          const a2 = a[r2 + k];
+          const a3 = a[r3 + k];
+          const bRow = bOff + k * N + j0;
+          for (let j = 0; j < jn; j++) {
+            const bv = b[bRow + j];
+            acc[j] += a0 * bv;
+            acc[JB + j] += a1 * bv;
+            acc[2 * JB + j] += a2 * bv;
+            acc[3 * JB + j] += a3 * bv;
+          }
+        }
+        for (let r = 0; r < rows; r++) {
+          const o = oOff + (i + r) * N + j0;
+          for (let j = 0; j < jn; j++) out[o + j] = roundToDType(d, acc[r * JB + j]);
+        }
       }
-      const oRow = (batch * M + i) * N;
-      for (let j = 0; j < N; j++) out[oRow + j] = roundToDType(d, acc[j]);
     }
   }
 }

@@ -22,7 +22,6 @@ import {
   FLOAT_OR_COMPLEX,
   INT,
   INT_OR_FLOAT,
-  naryResult,
   NUM,
   ORDERED,
   FLOAT_COMPLEX_SIGNED,
