@@ -17,6 +17,7 @@ import "./numpy/dtypes.ts";
 import "./numpy/shapes.ts";
 import "./numpy/reductions.ts";
 import "./numpy/statistics.ts";
+import "./numpy/nan-reductions.ts";
 import "./numpy/linalg.ts";
 import "./numpy/indexing.ts";
 import "./nn/functions.ts";

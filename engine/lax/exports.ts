@@ -91,22 +91,39 @@ for (const [name, f] of Object.entries(UNARY_WITH_ACCURACY)) {
 }
 for (const [name, f] of Object.entries(BINARY)) exportPy(LAX, name, "x, y", X, f as never);
 
-exportPy(LAX, "mul", "x, y, *, out_dtype=None", { ...X, out_dtype: "dtype" }, ((x: Value, y: Value, outDType: DType | null | undefined) => {
+exportPy(LAX, "mul", "x, y, *, out_dtype=None", { ...X, out_dtype: "dtype" }, ((
+  x: Value,
+  y: Value,
+  outDType: DType | null | undefined,
+) => {
   if (outDType != null) throw notSupported("the out_dtype argument of lax.mul");
   return bind1(mulP, [x, y], {});
 }) as never);
 
 /** `rounding_method` arrives as an int (RoundingMethod is an IntEnum): 0 away from zero, 1 to nearest even. */
 exportPy(LAX, "round", "x, rounding_method=0", X, ((x: Value, method: unknown) => {
-  if (method !== 0 && method !== 1) throw valueError(`Unknown rounding method: ${String(method)}`);
+  if (method !== 0 && method !== 1) {
+    const shown = typeof method === "string" ? `'${method}'` : String(method);
+    throw valueError(`${shown} is not a valid RoundingMethod`);
+  }
   return lax.round(x, method);
 }) as never);
 
-exportPy(LAX, "integer_pow", "x, y", { x: "array" }, ((x: Value, y: number) => lax.integerPow(x, y)) as never);
+exportPy(LAX, "integer_pow", "x, y", { x: "array" }, ((x: Value, y: number) =>
+  lax.integerPow(x, y)) as never);
 
-exportPy(LAX, "select", "pred, on_true, on_false", { pred: "array", on_true: "array", on_false: "array" }, lax.select as never);
+exportPy(
+  LAX,
+  "select",
+  "pred, on_true, on_false",
+  { pred: "array", on_true: "array", on_false: "array" },
+  lax.select as never,
+);
 
-exportPy(LAX, "select_n", "which, *cases", { which: "array", cases: "arrays" }, ((which: Value, cases: Value[]) => {
+exportPy(LAX, "select_n", "which, *cases", { which: "array", cases: "arrays" }, ((
+  which: Value,
+  cases: Value[],
+) => {
   if (cases.length === 0) throw valueError("select_n() must have at least one case");
   return lax.selectN(which, ...cases);
 }) as never);

@@ -27,6 +27,7 @@ import {
   stack,
   tile,
   transpose,
+  unstack,
 } from "./primitives/shape.ts";
 
 const LAX = "jax.lax";
@@ -47,6 +48,9 @@ function noSharding(name: string, sharding: unknown): void {
 
 const ints = (xs: Plain): number[] => ensureIndexTuple(xs);
 
+/** lax unpacks one array given for a sequence into its rows. */
+const operandList = (xs: Value[] | Value): Value[] => (Array.isArray(xs) ? xs : unstack(xs, 0));
+
 lax(
   "reshape",
   "operand, new_sizes, dimensions=None, *, out_sharding=None",
@@ -59,15 +63,16 @@ lax(
 lax("transpose", "operand, permutation", { operand: A }, (x: Value, perm: Plain) => transpose(x, ints(perm)));
 lax("squeeze", "array, dimensions", { array: A }, (x: Value, dims: Plain) => squeeze(x, ints(dims)));
 lax("expand_dims", "array, dimensions", { array: A }, (x: Value, dims: Plain) => expandDims(x, ints(dims)));
-lax("concatenate", "operands, dimension", { operands: "arrays" }, (xs: Value[], d: Plain) =>
-  concatenate(xs, pyIndex(d)),
+lax("concatenate", "operands, dimension", { operands: "arrays" }, (xs: Value[] | Value, d: Plain) =>
+  concatenate(operandList(xs), pyIndex(d)),
 );
-lax("stack", "operands, axis=0", { operands: "arrays" }, (xs: Value[], axis: Plain) =>
-  stack(xs, pyIndex(axis)),
+lax("stack", "operands, axis=0", { operands: "arrays" }, (xs: Value[] | Value, axis: Plain) =>
+  stack(operandList(xs), pyIndex(axis)),
 );
 lax("split", "operand, sizes, axis=0", { operand: A }, (x: Value, sizes: Plain, axis: Plain) =>
   split(x, ints(sizes), pyIndex(axis)),
 );
+lax("unstack", "x, axis=0", { x: A }, (x: Value, axis: Plain) => unstack(x, pyIndex(axis)));
 lax("tile", "operand, reps", { operand: A }, (x: Value, reps: Plain) => tile(x, ints(reps)));
 lax("rev", "operand, dimensions", { operand: A }, (x: Value, dims: Plain) => rev(x, ints(dims)));
 lax(

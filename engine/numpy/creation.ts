@@ -20,7 +20,14 @@ import * as lax from "../lax/lax.ts";
 import { broadcast, broadcastInDim, broadcastShapes } from "../lax/shapes.ts";
 import { broadcastedIota, copy, iota } from "../lax/primitives/creation.ts";
 import { convertValue } from "../lax/primitives/elementwise.ts";
-import { canonicalizeAxis, concatenate, expandDims, isJaxArray, reshape } from "../lax/primitives/shape.ts";
+import {
+  canonicalizeAxis,
+  concatenate,
+  expandDims,
+  isJaxArray,
+  reshape,
+  stack,
+} from "../lax/primitives/shape.ts";
 import { concretizationError } from "../python/concrete.ts";
 import { jitted } from "../transforms/jit.ts";
 import {
@@ -60,7 +67,7 @@ export function array(
   // The mark says how the front end built `obj`; the array handed back is an ordinary JAX array.
   const fromList = consumeListMark(obj);
   // Lists and numpy arrays are numpy data: converted on the host, never copied by an equation.
-  const host = fromList || (obj instanceof ArrayValue && obj.origin === "numpy");
+  const host = obj instanceof ArrayValue && (fromList || obj.origin === "numpy");
   const pyScalar = isPythonScalar(obj) && !fromList;
   if (dtypeName === null && ndmin === 0 && !fromList) {
     if (obj instanceof Tracer) return copyArray ? copy(obj) : obj;
@@ -71,7 +78,7 @@ export function array(
   const weak = dtypeName === null && !fromList && obj.aval.weakType;
   let result: Value;
   if (host) result = hostConvert(obj as ArrayValue, dtype, weak);
-  else result = lax.convertElementType(pyScalar || !copyArray ? obj : copy(obj), dtype, weak);
+  else result = lax.convertElementType(pyScalar || fromList || !copyArray ? obj : copy(obj), dtype, weak);
   if (ndmin > result.aval.ndim) result = expandDims(result, range(ndmin - result.aval.ndim));
   return result;
 }
@@ -417,6 +424,50 @@ export function astype(x: Value, dtypeName: string | null, copyArray = false): V
   return copyArray ? copy(result) : result;
 }
 
+// ---- meshgrid, indices ----
+
+export function meshgrid(
+  xi: readonly Value[],
+  copyArrays: boolean,
+  sparse: boolean,
+  indexing: string,
+): Value[] {
+  checkArraylike("meshgrid", xi);
+  const args = [...xi];
+  if (!copyArrays) throw valueError("jax.numpy.meshgrid only supports copy=True");
+  if (indexing !== "xy" && indexing !== "ij") {
+    throw valueError(`Valid values for indexing are 'xy' and 'ij', got ${indexing}`);
+  }
+  if (args.some((a) => a.aval.ndim !== 1)) {
+    const shapes = args.map((a) => tupleStr(a.aval.shape)).join(", ");
+    throw valueError(`Arguments to jax.numpy.meshgrid must be 1D, got shapes [${shapes}]`);
+  }
+  const swap = indexing === "xy" && args.length >= 2;
+  if (swap) [args[0], args[1]] = [args[1], args[0]];
+  const shape = args.map((a) => (sparse ? 1 : a.aval.shape[0]));
+  const out = args.map((a, i) => {
+    const s = sparse ? shape.map((d, j) => (j === i ? a.aval.shape[0] : d)) : shape;
+    return broadcastInDim(a, s, [i]);
+  });
+  if (swap) [out[0], out[1]] = [out[1], out[0]];
+  return out;
+}
+
+export function indices(dimensions: Plain, dtypeName: string | null, sparse: boolean): Value | Value[] {
+  const dtype = dtypeName === null ? "int32" : userDType(dtypeName);
+  const dims = (Array.isArray(dimensions) ? (dimensions as readonly Plain[]) : [dimensions]).map((d) => {
+    if (d instanceof Tracer) throw concretizationError(d, "dimensions argument of jnp.indices");
+    return pyIndex(d);
+  });
+  const output = dims.map((dim, i) => {
+    const s = sparse ? dims.map((_, j) => (j === i ? dim : 1)) : dims;
+    return broadcastInDim(iota(dtype, dim), s, [i]);
+  });
+  if (sparse) return output;
+  if (output.length === 0) return ArrayValue.fromNumbers(new ShapedArray([0], dtype), []);
+  return stack(output, 0);
+}
+
 // ---- Python exports ----
 
 const A = "array" as const;
@@ -513,3 +564,9 @@ exportJnp("tri", "N, M=None, k=0, dtype=None", { dtype: "dtype" }, tri as never)
 exportJnp("tril", "m, k=0", { m: A }, ((m: Value, k: Plain) => trilJit([m], [pyIndex(k)])[0]) as never);
 exportJnp("triu", "m, k=0", { m: A }, ((m: Value, k: Plain) => triuJit([m], [pyIndex(k)])[0]) as never);
 exportJnp("astype", "x, dtype, /, *, copy=False, device=None", { x: A, dtype: "dtype" }, astype as never);
+exportJnp("copy", "a, order=None", { a: A }, ((a: Value, order: string | null) => {
+  checkArraylike("copy", [a]);
+  return array(a, null, true, order);
+}) as never);
+exportJnp("meshgrid", "*xi, copy=True, sparse=False, indexing='xy'", { xi: "arrays" }, meshgrid as never);
+exportJnp("indices", "dimensions, dtype=None, sparse=False", { dtype: "dtype" }, indices as never);

@@ -10,6 +10,7 @@ import { broadcastedIota } from "../lax/primitives/creation.ts";
 import type { DotDimensionNumbers } from "../lax/primitives/dot.ts";
 import { squeeze, transpose } from "../lax/primitives/shape.ts";
 import { broadcastInDim } from "../lax/shapes.ts";
+import { checkArraylike } from "./array-args.ts";
 import { resultTypeOf } from "./promotion.ts";
 import { reduceMonoid } from "../lax/primitives/reduce.ts";
 import { isNone, type Plain } from "./reductions.ts";
@@ -18,7 +19,7 @@ import { fullLike } from "./where.ts";
 export type DotFn = (lhs: Value, rhs: Value, dn: DotDimensionNumbers, preferred: DType) => Value;
 
 /** One step of the path: which operands (popped in this order), the indices summed away, "ab,bc->ac". */
-interface Contraction {
+export interface Contraction {
   readonly operands: readonly number[];
   readonly removed: ReadonlySet<string>;
   readonly einsumStr: string;
@@ -42,7 +43,8 @@ function unusedSymbols(used: string, n: number): string {
   return out;
 }
 
-const sortedChars = (chars: Iterable<string>): string[] => [...chars].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const sortedChars = (chars: Iterable<string>): string[] =>
+  [...chars].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const count = (s: string, sub: string): number => s.split(sub).length - 1;
 
 /** `find_output_str`: the indices that appear once, sorted. */
@@ -54,7 +56,7 @@ function findOutputStr(subscripts: string): string {
 }
 
 /** `parse_einsum_input` for the string form: input terms and the output term, ellipses expanded. */
-export function parseEinsumInput(subscriptsIn: string, shapes: readonly Shape[]): [string[], string] {
+function parseEinsumInput(subscriptsIn: string, shapes: readonly Shape[]): [string[], string] {
   let subscripts = subscriptsIn.replaceAll(" ", "");
   if (subscripts.includes("-") || subscripts.includes(">")) {
     const invalid = count(subscripts, "-") > 1 || count(subscripts, ">") > 1;
@@ -90,7 +92,8 @@ export function parseEinsumInput(subscriptsIn: string, shapes: readonly Shape[])
   if (subscripts.includes("->")) [inputSubscripts, outputSubscript] = subscripts.split("->");
   else [inputSubscripts, outputSubscript] = [subscripts, findOutputStr(subscripts)];
   for (const c of outputSubscript) {
-    if (count(outputSubscript, c) !== 1) throw valueError(`Output character '${c}' appeared more than once in the output.`);
+    if (count(outputSubscript, c) !== 1)
+      throw valueError(`Output character '${c}' appeared more than once in the output.`);
     if (!inputSubscripts.includes(c)) throw valueError(`Output character '${c}' did not appear in the input`);
   }
   const inputs = inputSubscripts.split(",");
@@ -107,8 +110,10 @@ export function parseEinsumInput(subscriptsIn: string, shapes: readonly Shape[])
 type Path = number[][];
 
 const union = (...sets: ReadonlySet<string>[]): Set<string> => new Set(sets.flatMap((s) => [...s]));
-const intersect = (a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> => new Set([...a].filter((c) => b.has(c)));
-const minus = (a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> => new Set([...a].filter((c) => !b.has(c)));
+const intersect = (a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> =>
+  new Set([...a].filter((c) => b.has(c)));
+const minus = (a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> =>
+  new Set([...a].filter((c) => !b.has(c)));
 const setKey = (s: ReadonlySet<string>): string => sortedChars(s).join("");
 
 function sizeOf(indices: Iterable<string>, sizes: ReadonlyMap<string, number>): number {
@@ -117,7 +122,12 @@ function sizeOf(indices: Iterable<string>, sizes: ReadonlyMap<string, number>): 
   return n;
 }
 
-function flopCount(indices: ReadonlySet<string>, inner: boolean, numTerms: number, sizes: ReadonlyMap<string, number>): number {
+function flopCount(
+  indices: ReadonlySet<string>,
+  inner: boolean,
+  numTerms: number,
+  sizes: ReadonlyMap<string, number>,
+): number {
   return sizeOf(indices, sizes) * (Math.max(1, numTerms - 1) + (inner ? 1 : 0));
 }
 
@@ -137,7 +147,11 @@ function ssaToLinear(ssaPath: Path): Path {
 }
 
 /** opt_einsum's `optimal`: a depth-first search over all pairwise orders, pruned by the best flop count. */
-function optimalPath(inputs: ReadonlySet<string>[], output: ReadonlySet<string>, sizes: ReadonlyMap<string, number>): Path {
+function optimalPath(
+  inputs: ReadonlySet<string>[],
+  output: ReadonlySet<string>,
+  sizes: ReadonlyMap<string, number>,
+): Path {
   let bestFlops = Infinity;
   let bestSsa: Path = [inputs.map((_, i) => i)];
   const cache = new Map<string, [Set<string>, number]>();
@@ -166,8 +180,109 @@ function optimalPath(inputs: ReadonlySet<string>[], output: ReadonlySet<string>,
       }
     }
   };
-  iterate([], inputs.map((_, i) => i), inputs, 0);
+  iterate(
+    [],
+    inputs.map((_, i) => i),
+    inputs,
+    0,
+  );
   return ssaToLinear(bestSsa);
+}
+
+/** opt_einsum's `BranchBound` (`branch_all`, `branch_2`, `branch_1`): the cheapest few candidates at each step. */
+function branchPath(
+  inputs: ReadonlySet<string>[],
+  output: ReadonlySet<string>,
+  sizes: ReadonlyMap<string, number>,
+  nbranch: number | null,
+): Path {
+  const cutoffFlopsFactor = 4;
+  let best = { flops: Infinity, size: Infinity, ssa: [] as Path };
+  const bestProgress = new Map<number, number>();
+  const sizeCache = new Map<string, number>();
+  const resultCache = new Map<string, [Set<string>, number]>();
+  const sizeOfSet = (k: ReadonlySet<string>): number => {
+    const key = setKey(k);
+    let n = sizeCache.get(key);
+    if (n === undefined) sizeCache.set(key, (n = sizeOf(k, sizes)));
+    return n;
+  };
+  type Candidate = [
+    cost: number,
+    flops12: number,
+    newFlops: number,
+    newSize: number,
+    i: number,
+    j: number,
+    k12: Set<string>,
+  ];
+  const before = (a: Candidate, b: Candidate): boolean => {
+    for (let t = 0; t < 6; t++) if (a[t] !== b[t]) return a[t] < b[t];
+    return false;
+  };
+  const iterate = (
+    path: Path,
+    ins: ReadonlySet<string>[],
+    remaining: number[],
+    flops: number,
+    size: number,
+  ): void => {
+    if (remaining.length === 1) {
+      best = { flops, size, ssa: path };
+      return;
+    }
+    const assess = (i: number, j: number): Candidate | null => {
+      const key = `${setKey(ins[i])}|${setKey(ins[j])}`;
+      let hit = resultCache.get(key);
+      if (!hit) {
+        const either = union(ins[i], ins[j]);
+        const shared = intersect(ins[i], ins[j]);
+        const keep = union(output, ...remaining.filter((r) => r !== i && r !== j).map((r) => ins[r]));
+        hit = [intersect(either, keep), flopCount(either, minus(shared, keep).size > 0, 2, sizes)];
+        resultCache.set(key, hit);
+      }
+      const [k12, flops12] = hit;
+      const size12 = sizeOfSet(k12);
+      const newFlops = flops + flops12;
+      const newSize = Math.max(size, size12);
+      if (!(newFlops < best.flops || (newFlops === best.flops && newSize < best.size))) return null;
+      const progress = bestProgress.get(ins.length) ?? Infinity;
+      if (newFlops < progress) bestProgress.set(ins.length, newFlops);
+      else if (newFlops > cutoffFlopsFactor * progress) return null;
+      const cost = size12 - sizeOfSet(ins[i]) - sizeOfSet(ins[j]);
+      return [cost, flops12, newFlops, newSize, i, j, k12];
+    };
+    const pairs: Array<[number, number]> = [];
+    for (let a = 0; a < remaining.length; a++) {
+      for (let b = a + 1; b < remaining.length; b++) pairs.push([remaining[a], remaining[b]]);
+    }
+    let candidates: Candidate[] = [];
+    for (const [i, j] of pairs) {
+      if (intersect(ins[i], ins[j]).size === 0) continue; // outer products only when nothing else is left
+      const c = assess(i, j);
+      if (c) candidates.push(c);
+    }
+    if (!candidates.length) {
+      for (const [i, j] of pairs) {
+        const c = assess(i, j);
+        if (c) candidates.push(c);
+      }
+    }
+    candidates = candidates.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    for (let bi = 0; (nbranch === null || bi < nbranch) && bi < candidates.length; bi++) {
+      const [, , newFlops, newSize, i, j, k12] = candidates[bi];
+      const rest = [...remaining.filter((r) => r !== i && r !== j), ins.length].sort((p, q) => p - q);
+      iterate([...path, [i, j]], [...ins, k12], rest, newFlops, newSize);
+    }
+  };
+  iterate(
+    [],
+    inputs,
+    inputs.map((_, i) => i),
+    0,
+    0,
+  );
+  return ssaToLinear(best.ssa);
 }
 
 function choosePath(
@@ -186,23 +301,37 @@ function choosePath(
   if (optimize === false) return pairwise();
   const kind = optimize === true || isNone(optimize) ? "optimal" : String(optimize).toLowerCase();
   if (kind === "optimal" || (kind === "auto" && n <= 4)) return optimalPath(inputs, output, sizes);
+  // 'auto' picks branch_all for 5-6 operands, branch_2 for 7-8 and branch_1 up to 14.
+  const autoBranch = n <= 6 ? null : n <= 8 ? 2 : n <= 14 ? 1 : undefined;
+  if (kind === "auto" && autoBranch !== undefined) return branchPath(inputs, output, sizes, autoBranch);
+  const named: Record<string, number | null> = { "branch-all": null, "branch-2": 2, "branch-1": 1 };
+  if (kind in named) return branchPath(inputs, output, sizes, named[kind]);
   throw notSupported(`jnp.einsum with optimize='${kind}' for ${n} operands`);
 }
 
 /** `contract_path(..., einsum_call=True)`: each step's operand positions, removed indices and einsum string. */
-function contractPath(inputList: string[], output: string, shapes: readonly Shape[], optimize: Plain): Contraction[] {
+function contractPath(
+  inputList: string[],
+  output: string,
+  shapes: readonly Shape[],
+  optimize: Plain,
+): Contraction[] {
   const sizes = new Map<string, number>();
   inputList.forEach((term, t) => {
     const sh = shapes[t];
     if (sh.length !== term.length) {
-      throw valueError(`Einstein sum subscript '${term}' does not contain the correct number of indices for operand ${t}.`);
+      throw valueError(
+        `Einstein sum subscript '${term}' does not contain the correct number of indices for operand ${t}.`,
+      );
     }
     [...term].forEach((c, k) => {
       const dim = sh[k];
       const prev = sizes.get(c);
       if (prev === undefined || prev === 1) sizes.set(c, dim);
       else if (dim !== 1 && dim !== prev) {
-        throw valueError(`Size of label '${c}' for operand ${t} (${prev}) does not match previous terms (${dim}).`);
+        throw valueError(
+          `Size of label '${c}' for operand ${t} (${prev}) does not match previous terms (${dim}).`,
+        );
       }
     });
   });
@@ -251,11 +380,27 @@ function delta(shape: Shape, axes: readonly number[]): Value {
   return broadcastInDim(result, shape, axes);
 }
 
-export function einsum(subscripts: Plain, operandsIn: readonly Value[], optimize: Plain, dotGeneral: DotFn, preferredIn: DType | null): Value {
-  if (typeof subscripts !== "string") throw notSupported("jnp.einsum with interleaved operands and subscripts");
-  const shapes = operandsIn.map((o) => o.aval.shape);
+/** What `opt_einsum.contract_path(..., einsum_call=True)` returns for jnp.einsum: the contraction steps. */
+export function planEinsum(subscripts: string, shapes: readonly Shape[], optimize: Plain): Contraction[] {
   const [inputs, output] = parseEinsumInput(subscripts, shapes);
-  const contractions = contractPath(inputs, output, shapes, optimize);
+  return contractPath(inputs, output, shapes, optimize);
+}
+
+export function einsum(
+  subscripts: Plain,
+  operandsIn: readonly Value[],
+  optimize: Plain,
+  dotGeneral: DotFn,
+  preferredIn: DType | null,
+): Value {
+  if (typeof subscripts !== "string")
+    throw notSupported("jnp.einsum with interleaved operands and subscripts");
+  const contractions = planEinsum(
+    subscripts,
+    operandsIn.map((o) => o.aval.shape),
+    optimize,
+  );
+  checkArraylike("einsum", operandsIn);
 
   let preferred: DType;
   let outputWeak: boolean;
@@ -264,7 +409,12 @@ export function einsum(subscripts: Plain, operandsIn: readonly Value[], optimize
 
   const sum = (x: Value, axes: readonly number[]): Value => {
     let y = x;
-    if (resultType([{ dtype: y.aval.dtype, weak: y.aval.weakType }, { dtype: preferred, weak: false }]).dtype !== y.aval.dtype) {
+    if (
+      resultType([
+        { dtype: y.aval.dtype, weak: y.aval.weakType },
+        { dtype: preferred, weak: false },
+      ]).dtype !== y.aval.dtype
+    ) {
       y = lax.convertElementType(y, preferred);
     }
     const out = reduceMonoid(y, y.aval.dtype === "bool" ? "or" : "sum", axes);
@@ -275,7 +425,12 @@ export function einsum(subscripts: Plain, operandsIn: readonly Value[], optimize
     const axes = uniques.map((n) => names.indexOf(n));
     return [sum(operand, axes), removeChars(names, uniques.join(""))];
   };
-  const sumRepeats = (operand: Value, names: string, counts: Map<string, number>, keep: string): [Value, string] => {
+  const sumRepeats = (
+    operand: Value,
+    names: string,
+    counts: Map<string, number>,
+    keep: string,
+  ): [Value, string] => {
     for (const [name, c] of counts) {
       if (c <= 1) continue;
       const axes = [...names].flatMap((n, i) => (n === name ? [i] : []));
@@ -292,7 +447,12 @@ export function einsum(subscripts: Plain, operandsIn: readonly Value[], optimize
     }
     return [operand, names];
   };
-  const filterSingletonDims = (operand: Value, names: string, otherShape: Shape, otherNames: string): [Value, string] => {
+  const filterSingletonDims = (
+    operand: Value,
+    names: string,
+    otherShape: Shape,
+    otherNames: string,
+  ): [Value, string] => {
     const keep = [...names].map((n, i) => {
       const j = otherNames.indexOf(n);
       return operand.aval.shape[i] !== 1 || j === -1 || otherShape[j] === 1;
@@ -312,7 +472,11 @@ export function einsum(subscripts: Plain, operandsIn: readonly Value[], optimize
       operand = operands.splice(indices[0], 1)[0];
       names = inputNames[0];
       const counts = counter(names);
-      [operand, names] = sumUniques(operand, names, contracted.filter((n) => counts.get(n) === 1));
+      [operand, names] = sumUniques(
+        operand,
+        names,
+        contracted.filter((n) => counts.get(n) === 1),
+      );
       [operand, names] = sumRepeats(operand, names, counts, resultNames);
     } else if (indices.length === 2) {
       let lhs = operands.splice(indices[0], 1)[0];
@@ -322,8 +486,16 @@ export function einsum(subscripts: Plain, operandsIn: readonly Value[], optimize
       [rhs, rhsNames] = filterSingletonDims(rhs, rhsNames, lhs.aval.shape, lhsNames);
       const lc = counter(lhsNames);
       const rc = counter(rhsNames);
-      [lhs, lhsNames] = sumUniques(lhs, lhsNames, contracted.filter((n) => lc.get(n) === 1 && !rc.get(n)));
-      [rhs, rhsNames] = sumUniques(rhs, rhsNames, contracted.filter((n) => rc.get(n) === 1 && !lc.get(n)));
+      [lhs, lhsNames] = sumUniques(
+        lhs,
+        lhsNames,
+        contracted.filter((n) => lc.get(n) === 1 && !rc.get(n)),
+      );
+      [rhs, rhsNames] = sumUniques(
+        rhs,
+        rhsNames,
+        contracted.filter((n) => rc.get(n) === 1 && !lc.get(n)),
+      );
       [lhs, lhsNames] = sumRepeats(lhs, lhsNames, lc, resultNames + rhsNames);
       [rhs, rhsNames] = sumRepeats(rhs, rhsNames, rc, resultNames + lhsNames);
       const either = new Set([...lhsNames, ...rhsNames]);
@@ -340,10 +512,26 @@ export function einsum(subscripts: Plain, operandsIn: readonly Value[], optimize
       const remRhs = removeChars(rhsNames, deleted);
       names = batchStr + remRhs + remLhs;
       if (names === resultNames) {
-        operand = dotGeneral(rhs, lhs, [[rhsCont, lhsCont], [rhsBatch, lhsBatch]], preferred);
+        operand = dotGeneral(
+          rhs,
+          lhs,
+          [
+            [rhsCont, lhsCont],
+            [rhsBatch, lhsBatch],
+          ],
+          preferred,
+        );
       } else {
         names = batchStr + remLhs + remRhs;
-        operand = dotGeneral(lhs, rhs, [[lhsCont, rhsCont], [lhsBatch, rhsBatch]], preferred);
+        operand = dotGeneral(
+          lhs,
+          rhs,
+          [
+            [lhsCont, rhsCont],
+            [lhsBatch, rhsBatch],
+          ],
+          preferred,
+        );
       }
     } else {
       throw new EngineError(
@@ -352,7 +540,11 @@ export function einsum(subscripts: Plain, operandsIn: readonly Value[], optimize
           "you've passed an unsupported path to the einsum optimize parameter.",
       );
     }
-    if (names !== resultNames) operand = transpose(operand, [...resultNames].map((n) => names.indexOf(n)));
+    if (names !== resultNames)
+      operand = transpose(
+        operand,
+        [...resultNames].map((n) => names.indexOf(n)),
+      );
     operands.push(operand);
   }
   return lax.convertElementType(operands[0], preferred, outputWeak);

@@ -2,7 +2,16 @@
 // where, clip, round, floor_divide, remainder, fmod, divmod, logs, hypot, isinf, nan_to_num, signbit, ...
 // Each is composed from lax exactly as JAX composes it, and those JAX defines with `@jit` are `jitted` here
 // under the same name, so their jaxprs show the same `jit[name=...]` equations.
-import { type DType, dtypeInfo, isBool, isComplex, isFloating, isInexact, isInteger, isUnsigned } from "../core/dtypes.ts";
+import {
+  type DType,
+  dtypeInfo,
+  isBool,
+  isComplex,
+  isFloating,
+  isInexact,
+  isInteger,
+  isUnsigned,
+} from "../core/dtypes.ts";
 import { EngineError, notSupported, typeError, valueError } from "../core/errors.ts";
 import { bind1 } from "../core/trace.ts";
 import { ArrayValue, type Value } from "../core/values.ts";
@@ -11,16 +20,49 @@ import * as lax from "../lax/lax.ts";
 import { bitcastConvertTypeP } from "../lax/primitives/elementwise.ts";
 import { customJvp } from "../lax/primitives/custom-derivatives.ts";
 import { jitted } from "../transforms/jit.ts";
-import { promoteArgs, promoteArgsInexact, promoteArgsNumeric, promoteDTypesInexact, resultTypeOf } from "./promotion.ts";
-import { constLike, fullLike, laxConst, pyFloat, pyInt, scalarConst, toBool, where3, zeroScalarLike } from "./where.ts";
-import { add, ceil, equal, floor, maximum, minimum, multiply, notEqual, rightShift, subtract } from "./ufuncs.ts";
+import {
+  promoteArgs,
+  promoteArgsInexact,
+  promoteArgsNumeric,
+  promoteDTypesInexact,
+  resultTypeOf,
+} from "./promotion.ts";
+import {
+  constLike,
+  fullLike,
+  laxConst,
+  pyFloat,
+  pyInt,
+  scalarConst,
+  toBool,
+  where3,
+  zeroScalarLike,
+} from "./where.ts";
+import {
+  add,
+  ceil,
+  equal,
+  floor,
+  maximum,
+  minimum,
+  multiply,
+  notEqual,
+  rightShift,
+  subtract,
+} from "./ufuncs.ts";
 
 type Unary = (x: Value) => Value;
 type Binary = (x: Value, y: Value) => Value;
 /** An argument the Python caller may leave out (None arrives as null or undefined). */
 type Maybe<T> = T | null | undefined;
 
-function where(condition: Value, x: Maybe<Value>, y: Maybe<Value>, size: unknown, fillValue: unknown): Value | Value[] {
+function where(
+  condition: Value,
+  x: Maybe<Value>,
+  y: Maybe<Value>,
+  size: unknown,
+  fillValue: unknown,
+): Value | Value[] {
   if (x == null && y == null) {
     const nonzero = apiFunction("jax.numpy", "nonzero");
     if (!nonzero) throw notSupported("jnp.where with only a condition");
@@ -28,7 +70,9 @@ function where(condition: Value, x: Maybe<Value>, y: Maybe<Value>, size: unknown
   }
   // `check_arraylike` sees the missing one first.
   if (x == null || y == null) {
-    throw typeError(`where requires ndarray or scalar arguments, got <class 'NoneType'> at position ${x == null ? 1 : 2}.`);
+    throw typeError(
+      `where requires ndarray or scalar arguments, got <class 'NoneType'> at position ${x == null ? 1 : 2}.`,
+    );
   }
   if (size != null || fillValue != null) {
     throw valueError("size and fill_value arguments cannot be used in three-term where function.");
@@ -91,10 +135,20 @@ const roundJit = jitted("round", ([a], [decimals]) => [roundBody(a, decimals as 
 // arguments have another structure), so the two never share a jaxpr.
 const aroundJit = jitted("around", ([a], [decimals]) => roundJit([a], [decimals, "from around"]));
 
+/** The Python type name of a plain argument, for Python's own messages. */
+function pyTypeName(v: unknown): string {
+  if (v === null || v === undefined) return "NoneType";
+  if (typeof v === "number") return "float";
+  if (typeof v === "string") return "str";
+  if (Array.isArray(v)) return "tuple";
+  return "object";
+}
+
 function roundApi(jit: typeof roundJit, fname: string) {
-  return (a: Value, decimals: unknown, out: unknown): Value => {
+  return (a: Value, decimalsArg: unknown, out: unknown): Value => {
+    const decimals = typeof decimalsArg === "boolean" ? Number(decimalsArg) : decimalsArg;
     if (typeof decimals !== "number" || !Number.isInteger(decimals)) {
-      throw typeError(`'${typeof decimals === "number" ? "float" : typeof decimals}' object cannot be interpreted as an integer`);
+      throw typeError(`'${pyTypeName(decimals)}' object cannot be interpreted as an integer`);
     }
     if (out != null) throw notImplementedError(`The 'out' argument to jnp.${fname} is not supported.`);
     return jit([a], [decimals])[0];
@@ -113,7 +167,6 @@ function floatDivmod(x1: Value, x2: Value): [Value, Value] {
   div = lax.select(ind, subtract(div, pyFloat(1)), div);
   return [lax.round(div, 0), mod];
 }
-
 
 const floorDivideJit = jitted("floor_divide", ([a, b]) => {
   const [x1, x2] = promoteArgsNumeric("floor_divide", [a, b]);
@@ -163,12 +216,11 @@ function logicalAnd(x: Value, y: Value): Value {
   return lax.bitwiseAnd(a, b);
 }
 
-
 // ---- exponentials and logarithms ----
 
-/** A concrete value JAX's compiled jnp function would have folded into a constant of the computation. */
-function foldedConstant(v: Value): Value {
-  return v instanceof ArrayValue && v.origin === "jax" ? new ArrayValue(v.aval, v.data, "numpy") : v;
+/** 1 / c, rounded to c's dtype, as XLA folds it. */
+function reciprocalOf(c: ArrayValue): ArrayValue {
+  return scalarConst(c.dtype, 1 / Number(c.data[0]));
 }
 
 const exp2: Unary = (x) => lax.exp2(promoteArgsInexact("exp2", [x])[0]);
@@ -176,8 +228,12 @@ const exp2: Unary = (x) => lax.exp2(promoteArgsInexact("exp2", [x])[0]);
 const log2: Unary = (x) => {
   const [a] = promoteArgsInexact("log2", [x]);
   if (isComplex(a.aval.dtype)) throw notSupported("complex numbers in jnp.log2");
-  // jnp.log2 runs compiled, where XLA folds log(2) into a constant: its division becomes a multiplication.
-  return lax.div(lax.log(a), foldedConstant(lax.log(constLike(a, 2))));
+  const logA = lax.log(a);
+  const ln2 = lax.log(constLike(a, 2));
+  // Called outside any trace, jnp.log2 still runs compiled: XLA folds log(2) into a constant and multiplies
+  // by its reciprocal.
+  if (ln2 instanceof ArrayValue && logA instanceof ArrayValue) return lax.mul(logA, reciprocalOf(ln2));
+  return lax.div(logA, ln2);
 };
 
 const log10: Unary = (x) => {
@@ -191,7 +247,13 @@ const laxLogaddexp = customJvp({ name: "logaddexp", jvpName: "_logaddexp_jvp" },
   realFloatingOnly("logaddexp", x1);
   const amax = lax.max(x1, x2);
   const delta = lax.sub(x1, x2);
-  return [lax.select(lax.ne(delta, delta), lax.add(x1, x2), lax.add(amax, lax.log1p(lax.exp(lax.neg(lax.abs(delta))))))];
+  return [
+    lax.select(
+      lax.ne(delta, delta),
+      lax.add(x1, x2),
+      lax.add(amax, lax.log1p(lax.exp(lax.neg(lax.abs(delta))))),
+    ),
+  ];
 });
 
 const laxLogaddexp2 = customJvp({ name: "logaddexp2", jvpName: "_logaddexp2_jvp" }, ([x1, x2]) => {
@@ -210,14 +272,17 @@ const laxLogaddexp2 = customJvp({ name: "logaddexp2", jvpName: "_logaddexp2_jvp"
 
 function realFloatingOnly(name: string, x: Value): void {
   if (isComplex(x.aval.dtype)) throw notSupported(`complex numbers in jnp.${name}`);
-  if (!isFloating(x.aval.dtype)) throw valueError(`${name} requires floating-point or complex inputs; got ${x.aval.dtype}`);
+  if (!isFloating(x.aval.dtype))
+    throw valueError(`${name} requires floating-point or complex inputs; got ${x.aval.dtype}`);
 }
 
 /** jnp.logaddexp is an inline `jit`: JAX traces it once per argument types, so its call_jaxpr is shared. */
 const typesKey = (vs: readonly Value[]): string => vs.map((v) => v.aval.key()).join(";");
 
-export const logaddexp: Binary = (x, y) => laxLogaddexp(promoteArgsInexact("logaddexp", [x, y]), typesKey([x, y]))[0];
-const logaddexp2: Binary = (x, y) => laxLogaddexp2(promoteArgsInexact("logaddexp2", [x, y]), typesKey([x, y]))[0];
+export const logaddexp: Binary = (x, y) =>
+  laxLogaddexp(promoteArgsInexact("logaddexp", [x, y]), typesKey([x, y]))[0];
+const logaddexp2: Binary = (x, y) =>
+  laxLogaddexp2(promoteArgsInexact("logaddexp2", [x, y]), typesKey([x, y]))[0];
 
 // ---- trigonometry and friends ----
 
@@ -240,15 +305,20 @@ const hypotJit = jitted("hypot", ([a, b]) => {
   const x = where3(
     equal(m, pyInt(0)),
     m,
-    lax.mul(m, lax.sqrt(add(pyInt(1), lax.square(lax.div(x2, where3(equal(m, pyInt(0)), fullLike(m, 1), m)))))),
+    lax.mul(
+      m,
+      lax.sqrt(add(pyInt(1), lax.square(lax.div(x2, where3(equal(m, pyInt(0)), fullLike(m, 1), m))))),
+    ),
   );
   return [where3(idxInf, laxConst(x, Infinity), x)];
 });
 
-const degreesFactor = (name: string, factor: number): Unary => (x) => {
-  const [a] = promoteArgsInexact(name, [x]);
-  return lax.mul(a, laxConst(a, factor));
-};
+const degreesFactor =
+  (name: string, factor: number): Unary =>
+  (x) => {
+    const [a] = promoteArgsInexact(name, [x]);
+    return lax.mul(a, laxConst(a, factor));
+  };
 const deg2rad = degreesFactor("deg2rad", Math.PI / 180);
 const rad2deg = degreesFactor("rad2deg", 180 / Math.PI);
 
@@ -314,7 +384,13 @@ const nanToNumJit = jitted("nan_to_num", (args, [hasNan, hasPosinf, hasNeginf]) 
   return [out];
 });
 
-function nanToNum(x: Value, _copy: unknown, nan: Maybe<Value>, posinf: Maybe<Value>, neginf: Maybe<Value>): Value {
+function nanToNum(
+  x: Value,
+  _copy: unknown,
+  nan: Maybe<Value>,
+  posinf: Maybe<Value>,
+  neginf: Maybe<Value>,
+): Value {
   const args = [x, ...[nan, posinf, neginf].filter((v): v is Value => v != null)];
   return nanToNumJit(args, [nan != null, posinf != null, neginf != null])[0];
 }
@@ -345,7 +421,9 @@ const copysignJit = jitted("copysign", ([a, b]) => {
 const heavisideJit = jitted("heaviside", ([a, b]) => {
   const [x1, x2] = promoteDTypesInexact([a, b]);
   const zero = laxConst(x1, 0);
-  return [where3(lax.lt(x1, zero), zero, where3(lax.gt(x1, zero), laxConst(x1, 1), where3(lax.ne(x1, x1), x1, x2)))];
+  return [
+    where3(lax.lt(x1, zero), zero, where3(lax.gt(x1, zero), laxConst(x1, 1), where3(lax.ne(x1, x1), x1, x2))),
+  ];
 });
 
 // ---- rounding ----
@@ -438,8 +516,10 @@ for (const [name, f] of Object.entries({
 
 exportPy(NP, "real", "val, /", { val: "array" }, real as never);
 exportPy(NP, "imag", "val, /", { val: "array" }, imag as never);
-exportPy(NP, "isposinf", "x, /, out=None", { x: "array" }, ((x: Value, out: unknown) => isposneginf(Infinity, x, out)) as never);
-exportPy(NP, "isneginf", "x, /, out=None", { x: "array" }, ((x: Value, out: unknown) => isposneginf(-Infinity, x, out)) as never);
+exportPy(NP, "isposinf", "x, /, out=None", { x: "array" }, ((x: Value, out: unknown) =>
+  isposneginf(Infinity, x, out)) as never);
+exportPy(NP, "isneginf", "x, /, out=None", { x: "array" }, ((x: Value, out: unknown) =>
+  isposneginf(-Infinity, x, out)) as never);
 exportPy(NP, "modf", "x, /, out=None", { x: "array" }, ((x: Value, out: unknown) => {
   if (out != null) throw notImplementedError("The 'out' argument to jnp.modf is not supported.");
   return modfJit([x]);
@@ -452,7 +532,13 @@ exportPy(
   { condition: "array", x: "optarray", y: "optarray" },
   where as never,
 );
-exportPy(NP, "clip", "arr=None, /, min=None, max=None", { arr: "optarray", min: "optarray", max: "optarray" }, clip as never);
+exportPy(
+  NP,
+  "clip",
+  "arr=None, /, min=None, max=None",
+  { arr: "optarray", min: "optarray", max: "optarray" },
+  clip as never,
+);
 exportPy(NP, "round", "a, decimals=0, out=None", { a: "array" }, roundApi(roundJit, "round") as never);
 exportPy(NP, "around", "a, decimals=0, out=None", { a: "array" }, roundApi(aroundJit, "round") as never);
 exportPy(
@@ -462,3 +548,10 @@ exportPy(
   { x: "array", nan: "optarray", posinf: "optarray", neginf: "optarray" },
   nanToNum as never,
 );
+
+// JAX functions of this family that Traceur does not build yet: they say so rather than not existing.
+for (const name of ["ldexp", "frexp", "spacing", "bitwise_count", "gcd", "lcm", "i0"]) {
+  exportPy(NP, name, "*args, **kwargs", {}, (() => {
+    throw notSupported(`jnp.${name}`);
+  }) as never);
+}

@@ -7,11 +7,16 @@ import { PyVerbatim } from "../core/pyrepr.ts";
 import { bind1 } from "../core/trace.ts";
 import { ArrayValue, type Value } from "../core/values.ts";
 import { exportPy } from "../api/registry.ts";
-import { exportJnp } from "./array-args.ts";
+import { exportJnp, pyIndex } from "./array-args.ts";
 import * as lax from "../lax/lax.ts";
 import { canonicalizeAxis, expandDims, squeeze, transpose } from "../lax/primitives/shape.ts";
 import { broadcastedIota } from "../lax/primitives/creation.ts";
-import { type DotDimensionNumbers, dotGeneralP, type PrecisionName, precisionPair } from "../lax/primitives/dot.ts";
+import {
+  type DotDimensionNumbers,
+  dotGeneralP,
+  type PrecisionName,
+  precisionPair,
+} from "../lax/primitives/dot.ts";
 import { jitted } from "../transforms/jit.ts";
 import { promoteDTypes, promoteDTypesInexact, resultTypeOf } from "./promotion.ts";
 import {
@@ -47,7 +52,8 @@ export type Precision = readonly [PyVerbatim, PyVerbatim] | null;
 /** `canonicalize_precision`: None, a string for both operands, or a pair of strings. */
 export function canonicalizePrecision(p: Plain): Precision {
   if (isNone(p)) return null;
-  const one = (s: Plain): PrecisionName | undefined => (typeof s === "string" ? PRECISION_STRINGS[s] : undefined);
+  const one = (s: Plain): PrecisionName | undefined =>
+    typeof s === "string" ? PRECISION_STRINGS[s] : undefined;
   if (typeof p === "string") {
     const name = one(p);
     if (name) return precisionPair(name, name);
@@ -100,20 +106,26 @@ function laxDot(lhs: Value, rhs: Value, dn: Plain, precision: Plain, preferred: 
   return dotGeneral(lhs, rhs, numbers, canonicalizePrecision(precision), preferred);
 }
 
-function intTuple(x: Plain): number[] {
-  if (typeof x === "number") return [x];
-  if (Array.isArray(x)) return x.map((v: Plain) => Number(v));
-  throw typeError(`expected a tuple of ints, got ${String(x)}`);
+/** Python's tuple unpacking `a, b = x`, with its error. */
+function unpackPair(x: Plain): [Plain, Plain] {
+  if (!Array.isArray(x))
+    throw typeError(`cannot unpack non-iterable ${typeof x === "number" ? "int" : "object"} object`);
+  if (x.length < 2) throw valueError(`not enough values to unpack (expected 2, got ${x.length})`);
+  if (x.length > 2) throw valueError("too many values to unpack (expected 2)");
+  return [x[0], x[1]];
 }
 
+/** `_ensure_index_tuple`: an int or a sequence of ints. */
+const indexTuple = (x: Plain): number[] =>
+  Array.isArray(x) ? x.map((v: Plain) => pyIndex(v as never)) : [pyIndex(x as never)];
+
 function dimensionNumbers(dn: Plain): DotDimensionNumbers {
-  if (!Array.isArray(dn) || dn.length !== 2 || !Array.isArray(dn[0]) || !Array.isArray(dn[1])) {
-    throw typeError("dimension_numbers must be ((lhs_contracting, rhs_contracting), (lhs_batch, rhs_batch))");
-  }
-  const [[lc, rc], [lb, rb]] = dn as Plain[][];
+  const [contracting, batch] = unpackPair(dn);
+  const [lc, rc] = unpackPair(contracting);
+  const [lb, rb] = unpackPair(batch);
   return [
-    [intTuple(lc), intTuple(rc)],
-    [intTuple(lb), intTuple(rb)],
+    [indexTuple(lc), indexTuple(rc)],
+    [indexTuple(lb), indexTuple(rb)],
   ];
 }
 
@@ -178,7 +190,9 @@ export function matmul(a: Value, b: Value, precision: Plain = null, preferredIn:
       bBatchDims.push(idxBatch.length + idxBOther.length);
       idxBatch.push(i);
     } else {
-      throw valueError(`Incompatible types for matmul arguments: ${a.aval.strLong()} and ${b.aval.strLong()}`);
+      throw valueError(
+        `Incompatible types for matmul arguments: ${a.aval.toString()} and ${b.aval.toString()}`,
+      );
     }
   }
   if (aIsMat) idxAOther.push(nb);
@@ -207,7 +221,13 @@ export function vdot(a: Value, b: Value, precision: Plain = null, preferred: DTy
   return dot(ravel(a), ravel(b), precision, preferred);
 }
 
-export function tensordot(a: Value, b: Value, axes: Plain = 2, precision: Plain = null, preferredIn: DType | null = null): Value {
+export function tensordot(
+  a: Value,
+  b: Value,
+  axes: Plain = 2,
+  precision: Plain = null,
+  preferredIn: DType | null = null,
+): Value {
   const [an, bn] = [a.aval.ndim, b.aval.ndim];
   const [preferred, weak] = preferredType([a, b], preferredIn);
   let contracting: [number[], number[]];
@@ -231,14 +251,19 @@ export function tensordot(a: Value, b: Value, axes: Plain = 2, precision: Plain 
           `tensordot requires axes lists to have equal length, got ${listRepr(ax1)} and ${listRepr(ax2)}.`,
         );
       }
-      contracting = [ax1.map((i: number) => canonicalizeAxis(i, an)), ax2.map((i: number) => canonicalizeAxis(i, bn))];
+      contracting = [
+        ax1.map((i: number) => canonicalizeAxis(i, an)),
+        ax2.map((i: number) => canonicalizeAxis(i, bn)),
+      ];
     } else {
       throw typeError(
         `tensordot requires both axes lists to be either ints, tuples or lists, got ${axesRepr(ax1)} and ${axesRepr(ax2)}`,
       );
     }
   } else {
-    throw typeError("tensordot axes argument must be an int, a pair of ints, or a pair of lists/tuples of ints.");
+    throw typeError(
+      "tensordot axes argument must be an int, a pair of ints, or a pair of lists/tuples of ints.",
+    );
   }
   const result = dotGeneral(a, b, [contracting, [[], []]], canonicalizePrecision(precision), preferred);
   return lax.convertElementType(result, preferred, weak);
@@ -273,11 +298,17 @@ const traceJit = jitted("trace", (args, [axis1, axis2, dtype]) => {
   const [a, offsetArg] = args;
   const nd = a.aval.ndim;
   const [ax1, ax2] = [canonicalizeAxis(axis1 as number, nd), canonicalizeAxis(axis2 as number, nd)];
-  if (ax1 === ax2) throw valueError(`axis1 and axis2 can not be same. axis1=${axis1 as number} and axis2=${axis2 as number}`);
+  if (ax1 === ax2)
+    throw valueError(
+      `axis1 and axis2 can not be same. axis1=${axis1 as number} and axis2=${axis2 as number}`,
+    );
   const [n, m] = [a.aval.shape[ax1], a.aval.shape[ax2]];
   const moved = moveaxis(a, [ax1, ax2], [nd - 2, nd - 1]);
   const offset = offsetArg ?? ArrayValue.fromNumbers(new ShapedArray([], "int32", false), [0], "numpy");
-  if (offset.aval.ndim !== 0 || !["int8", "int16", "int32", "uint8", "uint16", "uint32"].includes(offset.aval.dtype)) {
+  if (
+    offset.aval.ndim !== 0 ||
+    !["int8", "int16", "int32", "uint8", "uint16", "uint32"].includes(offset.aval.dtype)
+  ) {
     throw valueError("k must be a scalar integer");
   }
   const i = broadcastedIota(offset.aval.dtype, [n, m], 0);
@@ -304,7 +335,8 @@ function vectorNorm(x: Value, ord: NormOrd, axis: number[] | null, keepdims: boo
   if (ord === null || ord === 2) {
     return ufuncs.unaryInexact.sqrt(sum(ufuncs.multiply(x, x), { axis, keepdims }));
   }
-  if (ord === Infinity) return amax(ufuncs.absolute(x), { axis, keepdims, initial: ArrayValue.pythonScalar("int", 0) });
+  if (ord === Infinity)
+    return amax(ufuncs.absolute(x), { axis, keepdims, initial: ArrayValue.pythonScalar("int", 0) });
   if (ord === -Infinity) return amin(ufuncs.absolute(x), { axis, keepdims });
   if (ord === 0) {
     const finfo: DType = isInexact(x.aval.dtype) ? x.aval.dtype : "float32";
@@ -319,7 +351,11 @@ function vectorNorm(x: Value, ord: NormOrd, axis: number[] | null, keepdims: boo
   }
   const absX = ufuncs.absolute(x);
   const ordArr = ArrayValue.fromNumbers(absX.aval.withShape([]).strongly(), [ord], "numpy");
-  const ordInv = ArrayValue.fromNumbers(absX.aval.withShape([]).strongly(), [1 / (ordArr.data[0] as number)], "numpy");
+  const ordInv = ArrayValue.fromNumbers(
+    absX.aval.withShape([]).strongly(),
+    [1 / (ordArr.data[0] as number)],
+    "numpy",
+  );
   const out = sum(ufuncs.power(absX, ordArr), { axis, keepdims });
   return ufuncs.power(out, ordInv);
 }
@@ -347,14 +383,23 @@ const normJit = jitted("norm", ([x0], [ord, axisIn, keepdims]) => {
     if (o === 1 || o === -1) {
       if (!keep && col > row) col -= 1;
       const s = sum(ufuncs.absolute(x), { axis: row, keepdims: keep });
-      return [o === 1 ? amax(s, { axis: col, keepdims: keep, initial: zero }) : amin(s, { axis: col, keepdims: keep })];
+      return [
+        o === 1
+          ? amax(s, { axis: col, keepdims: keep, initial: zero })
+          : amin(s, { axis: col, keepdims: keep }),
+      ];
     }
     if (o === Infinity || o === -Infinity) {
       if (!keep && row > col) row -= 1;
       const s = sum(ufuncs.absolute(x), { axis: col, keepdims: keep });
-      return [o === Infinity ? amax(s, { axis: row, keepdims: keep, initial: zero }) : amin(s, { axis: row, keepdims: keep })];
+      return [
+        o === Infinity
+          ? amax(s, { axis: row, keepdims: keep, initial: zero })
+          : amin(s, { axis: row, keepdims: keep }),
+      ];
     }
-    if (o === "nuc" || o === 2 || o === -2) throw notSupported(`jnp.linalg.norm with ord=${String(o)} (it needs an SVD)`);
+    if (o === "nuc" || o === 2 || o === -2)
+      throw notSupported(`jnp.linalg.norm with ord=${String(o)} (it needs an SVD)`);
     throw valueError(`Invalid order '${String(o)}' for matrix norm.`);
   }
   throw valueError(
@@ -385,30 +430,30 @@ export function norm(x: Value, ord: Plain = null, axis: Plain = null, keepdims =
 const AB = { a: "array", b: "array", preferred_element_type: "dtype" } as const;
 const bool = (x: Plain): boolean => Boolean(x);
 
-exportJnp(
-  "dot",
-  "a, b, *, precision=None, preferred_element_type=None, out_sharding=None",
-  AB,
-  ((a: Value, b: Value, precision: Plain, pref: string | null) => dot(a, b, precision, userDType(pref))) as never,
-);
-exportJnp(
-  "matmul",
-  "a, b, *, precision=None, preferred_element_type=None, out_sharding=None",
-  AB,
-  ((a: Value, b: Value, precision: Plain, pref: string | null) => matmul(a, b, precision, userDType(pref))) as never,
-);
-exportJnp(
-  "vdot",
-  "a, b, *, precision=None, preferred_element_type=None",
-  AB,
-  ((a: Value, b: Value, precision: Plain, pref: string | null) => vdot(a, b, precision, userDType(pref))) as never,
-);
-exportJnp(
-  "inner",
-  "a, b, *, precision=None, preferred_element_type=None",
-  AB,
-  ((a: Value, b: Value, precision: Plain, pref: string | null) => inner(a, b, precision, userDType(pref))) as never,
-);
+exportJnp("dot", "a, b, *, precision=None, preferred_element_type=None, out_sharding=None", AB, ((
+  a: Value,
+  b: Value,
+  precision: Plain,
+  pref: string | null,
+) => dot(a, b, precision, userDType(pref))) as never);
+exportJnp("matmul", "a, b, *, precision=None, preferred_element_type=None, out_sharding=None", AB, ((
+  a: Value,
+  b: Value,
+  precision: Plain,
+  pref: string | null,
+) => matmul(a, b, precision, userDType(pref))) as never);
+exportJnp("vdot", "a, b, *, precision=None, preferred_element_type=None", AB, ((
+  a: Value,
+  b: Value,
+  precision: Plain,
+  pref: string | null,
+) => vdot(a, b, precision, userDType(pref))) as never);
+exportJnp("inner", "a, b, *, precision=None, preferred_element_type=None", AB, ((
+  a: Value,
+  b: Value,
+  precision: Plain,
+  pref: string | null,
+) => inner(a, b, precision, userDType(pref))) as never);
 exportJnp("outer", "a, b, out=None", AB, ((a: Value, b: Value, out: Plain) => {
   if (!isNone(out)) throw notSupportedOut("outer");
   return outer(a, b);
@@ -425,9 +470,22 @@ exportJnp(
   "subscripts, /, *operands, out=None, optimize='auto', precision=None, preferred_element_type=None, " +
     "_dot_general=None, out_sharding=None",
   { operands: "arrays", preferred_element_type: "dtype" },
-  ((subscripts: Plain, operands: Value[], out: Plain, optimize: Plain, precision: Plain, pref: string | null) => {
+  ((
+    subscripts: Plain,
+    operands: Value[],
+    out: Plain,
+    optimize: Plain,
+    precision: Plain,
+    pref: string | null,
+  ) => {
     if (!isNone(out)) throw notSupportedOut("einsum");
-    return einsum(subscripts, operands, optimize, (a, b, dn, p) => dotGeneral(a, b, dn, canonicalizePrecision(precision), p), userDType(pref));
+    return einsum(
+      subscripts,
+      operands,
+      optimize,
+      (a, b, dn, p) => dotGeneral(a, b, dn, canonicalizePrecision(precision), p),
+      userDType(pref),
+    );
   }) as never,
 );
 exportJnp(
@@ -459,6 +517,103 @@ exportJnp(
   "jax.numpy.linalg",
 );
 
+// jnp.linalg's array-API functions over the jnp ones.
+const LINALG = "jax.numpy.linalg";
+const X12 = { x1: "array", x2: "array", preferred_element_type: "dtype" } as const;
+exportJnp(
+  "matmul",
+  "x1, x2, /, *, precision=None, preferred_element_type=None",
+  X12,
+  ((a: Value, b: Value, precision: Plain, pref: string | null) =>
+    matmul(a, b, precision, userDType(pref))) as never,
+  LINALG,
+);
+exportJnp(
+  "tensordot",
+  "x1, x2, /, *, axes=2, precision=None, preferred_element_type=None, out_sharding=None",
+  X12,
+  ((a: Value, b: Value, axes: Plain, precision: Plain, pref: string | null) =>
+    tensordot(a, b, axes, precision, userDType(pref))) as never,
+  LINALG,
+);
+exportJnp(
+  "outer",
+  "x1, x2, /",
+  X12,
+  ((a: Value, b: Value) => {
+    if (a.aval.ndim !== 1 || b.aval.ndim !== 1) {
+      throw valueError(
+        `Input arrays must be one-dimensional, but they are x1.ndim=${a.aval.ndim} x2.ndim=${b.aval.ndim}`,
+      );
+    }
+    return ufuncs.multiply(expandDims(a, [1]), expandDims(b, [0]));
+  }) as never,
+  LINALG,
+);
+exportJnp(
+  "matrix_norm",
+  "x, /, *, keepdims=False, ord='fro'",
+  { x: "array" },
+  ((x: Value, keepdims: Plain, ord: Plain) => norm(x, ord, [-2, -1], bool(keepdims))) as never,
+  LINALG,
+);
+exportJnp(
+  "matrix_transpose",
+  "x, /",
+  { x: "array" },
+  ((x: Value) => {
+    const nd = x.aval.ndim;
+    if (nd < 2) throw valueError(`matrix_transpose requires at least 2 dimensions; got ndim=${nd}`);
+    return transpose(x, [...Array.from({ length: nd - 2 }, (_, i) => i), nd - 1, nd - 2]);
+  }) as never,
+  LINALG,
+);
+exportJnp(
+  "trace",
+  "x, /, *, offset=0, dtype=None",
+  { x: "array", offset: "array", dtype: "dtype" },
+  ((x: Value, offset: Value, dtype: string | null) =>
+    traceJit([x, offset], [-2, -1, userDType(dtype)])[0]) as never,
+  LINALG,
+);
+
+// Decompositions and solvers need LAPACK-like primitives that Traceur does not have yet.
+for (const name of [
+  "cholesky",
+  "cond",
+  "cross",
+  "det",
+  "diagonal",
+  "eig",
+  "eigh",
+  "eigvals",
+  "eigvalsh",
+  "inv",
+  "lstsq",
+  "matrix_power",
+  "matrix_rank",
+  "multi_dot",
+  "pinv",
+  "qr",
+  "slogdet",
+  "solve",
+  "svd",
+  "svdvals",
+  "tensorinv",
+  "tensorsolve",
+  "vecdot",
+]) {
+  exportJnp(
+    name,
+    "*args, **kwargs",
+    {},
+    (() => {
+      throw notSupported(`jnp.linalg.${name}`);
+    }) as never,
+    LINALG,
+  );
+}
+
 function notSupportedOut(name: string): Error {
   return new EngineError("NotImplementedError", `The 'out' argument to jnp.${name} is not supported.`);
 }
@@ -480,7 +635,11 @@ exportPy(
   ((lhs: Value, rhs: Value, dn: Plain, precision: Plain, pref: string | null) =>
     laxDot(lhs, rhs, dn, precision, userDType(pref))) as never,
 );
-exportPy("jax.lax", "batch_matmul", "lhs, rhs, precision=None", LR, ((lhs: Value, rhs: Value, precision: Plain) => {
+exportPy("jax.lax", "batch_matmul", "lhs, rhs, precision=None", LR, ((
+  lhs: Value,
+  rhs: Value,
+  precision: Plain,
+) => {
   const [ls, rs] = [lhs.aval.shape, rhs.aval.shape];
   if (Math.min(ls.length, rs.length) < 2) {
     throw valueError(`Arguments to batch_matmul must be at least 2D, got ${ls.length}, ${rs.length}`);
@@ -490,5 +649,13 @@ exportPy("jax.lax", "batch_matmul", "lhs, rhs, precision=None", LR, ((lhs: Value
   }
   const nd = ls.length;
   const batch = Array.from({ length: nd - 2 }, (_, i) => i);
-  return dotGeneral(lhs, rhs, [[[nd - 1], [nd - 2]], [batch, batch]], canonicalizePrecision(precision));
+  return dotGeneral(
+    lhs,
+    rhs,
+    [
+      [[nd - 1], [nd - 2]],
+      [batch, batch],
+    ],
+    canonicalizePrecision(precision),
+  );
 }) as never);

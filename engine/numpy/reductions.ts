@@ -32,7 +32,8 @@ export function optionalArray(x: Plain, fname: string): Value | null {
   if (x instanceof ArrayValue || x instanceof Tracer) return x;
   if (typeof x === "boolean") return ArrayValue.pythonScalar("bool", x ? 1 : 0);
   if (typeof x === "number") return ArrayValue.pythonScalar(Number.isInteger(x) ? "int" : "float", x);
-  if (Array.isArray(x)) throw typeError(`${fname} requires ndarray or scalar arguments, got <class 'list'> at position 0.`);
+  if (Array.isArray(x))
+    throw typeError(`${fname} requires ndarray or scalar arguments, got <class 'list'> at position 0.`);
   throw typeError(`Value ${String(x)} is not a valid JAX type`);
 }
 
@@ -51,13 +52,16 @@ export function staticAxes(axis: Plain): number | number[] | null {
 }
 
 export function checkOutNone(out: Plain, name: string): void {
-  if (!isNone(out)) throw new EngineError("NotImplementedError", `The 'out' argument to jnp.${name} is not supported.`);
+  if (!isNone(out))
+    throw new EngineError("NotImplementedError", `The 'out' argument to jnp.${name} is not supported.`);
 }
 
 /** `check_where`. */
 export function checkWhere(name: string, where: Value | null): Value | null {
   if (where !== null && where.aval.dtype !== "bool") {
-    throw valueError(`jnp.${name}: where must be None or a boolean array; got where.dtype=dtype('${where.aval.dtype}').`);
+    throw valueError(
+      `jnp.${name}: where must be None or a boolean array; got where.dtype=dtype('${where.aval.dtype}').`,
+    );
   }
   return where;
 }
@@ -132,7 +136,8 @@ const MONOID_OPS: Record<Monoid, (x: Value, y: Value) => Value> = {
 /** `_reduction_init_val`: the identity as a numpy scalar of the computation dtype. */
 function reductionInitVal(d: DType, init: number): ArrayValue {
   if (d === "bool") return numpyScalar("bool", init > 0 ? 1 : 0);
-  if (!isFloating(d) && !Number.isFinite(init)) return numpyScalar(d, init < 0 ? maxIdentity(d) : minIdentity(d));
+  if (!isFloating(d) && !Number.isFinite(init))
+    return numpyScalar(d, init < 0 ? maxIdentity(d) : minIdentity(d));
   return numpyScalar(d, init);
 }
 
@@ -210,8 +215,10 @@ const withDTypeRules = (spec: ReductionSpec, args: ReductionArgs): ReductionSpec
   promoteIntegers: args.promoteIntegers ?? true,
 });
 
-export const sum = (a: Value, args: ReductionArgs = {}): Value => reduction(a, withDTypeRules(SUM, args), args);
-export const prod = (a: Value, args: ReductionArgs = {}): Value => reduction(a, withDTypeRules(PROD, args), args);
+export const sum = (a: Value, args: ReductionArgs = {}): Value =>
+  reduction(a, withDTypeRules(SUM, args), args);
+export const prod = (a: Value, args: ReductionArgs = {}): Value =>
+  reduction(a, withDTypeRules(PROD, args), args);
 export const amax = (a: Value, args: ReductionArgs = {}): Value => reduction(a, MAX, args);
 export const amin = (a: Value, args: ReductionArgs = {}): Value => reduction(a, MIN, args);
 export const all = (a: Value, args: ReductionArgs = {}): Value => reduction(a, ALL, args);
@@ -220,7 +227,12 @@ export const any = (a: Value, args: ReductionArgs = {}): Value => reduction(a, A
 // ---- argmax, argmin ----
 
 /** `jnp.argmax`/`argmin` (`_argmax`, an inline jit): the array is raveled when no axis is given. */
-export function argExtremum(kind: "argmax" | "argmin", a: Value, axis: number | null, keepdims: boolean): Value {
+export function argExtremum(
+  kind: "argmax" | "argmin",
+  a: Value,
+  axis: number | null,
+  keepdims: boolean,
+): Value {
   let x = a;
   let dims: number[];
   let ax: number;
@@ -242,7 +254,14 @@ export function argExtremum(kind: "argmax" | "argmin", a: Value, axis: number | 
 
 // ---- cumulative reductions ----
 
-function cumulativeReduction(name: "cumsum" | "cumprod", a: Value, axis: number | null, dtype: DType | null): Value {
+/** `_cumulative_reduction`. */
+export function cumulativeReduction(
+  name: "cumsum" | "cumprod",
+  a: Value,
+  axis: number | null,
+  dtype: DType | null,
+  promoteIntegers = false,
+): Value {
   let x = a;
   // `_isscalar` inside the jit: a weakly typed 0-d value.
   if (axis === null || (x.aval.weakType && x.aval.ndim === 0)) x = reshape(x, [x.aval.size]);
@@ -250,7 +269,8 @@ function cumulativeReduction(name: "cumsum" | "cumprod", a: Value, axis: number 
   let resultType: DType;
   let computation: DType;
   if (dtype === null) {
-    resultType = x.aval.dtype === "bool" ? promoteIntegerDType("bool") : x.aval.dtype;
+    resultType =
+      promoteIntegers || x.aval.dtype === "bool" ? promoteIntegerDType(x.aval.dtype) : x.aval.dtype;
     computation = resultType;
   } else if (dtype === "bool") {
     // lax accumulates numbers only, and the values must not cancel: nonzero becomes one.
@@ -307,7 +327,16 @@ for (const [name, f] of [
     name,
     "a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=None, promote_integers=True",
     A,
-    ((a: Value, axis: Plain, dtype: string | null, out: Plain, keepdims: Plain, initial: Plain, where: Plain, promote: Plain) => {
+    ((
+      a: Value,
+      axis: Plain,
+      dtype: string | null,
+      out: Plain,
+      keepdims: Plain,
+      initial: Plain,
+      where: Plain,
+      promote: Plain,
+    ) => {
       checkOutNone(out, name);
       return f(a, {
         axis: staticAxes(axis),
@@ -327,71 +356,84 @@ for (const [name, f, label] of [
   ["amax", amax, "max"],
   ["amin", amin, "min"],
 ] as const) {
-  exportJnp(
-    name,
-    "a, axis=None, out=None, keepdims=False, initial=None, where=None",
-    A,
-    ((a: Value, axis: Plain, out: Plain, keepdims: Plain, initial: Plain, where: Plain) => {
-      checkOutNone(out, label);
-      return f(a, {
-        axis: staticAxes(axis),
-        keepdims: Boolean(keepdims),
-        initial: optionalArray(initial, label),
-        where: optionalArray(where, label),
-      });
-    }) as never,
-  );
+  exportJnp(name, "a, axis=None, out=None, keepdims=False, initial=None, where=None", A, ((
+    a: Value,
+    axis: Plain,
+    out: Plain,
+    keepdims: Plain,
+    initial: Plain,
+    where: Plain,
+  ) => {
+    checkOutNone(out, label);
+    return f(a, {
+      axis: staticAxes(axis),
+      keepdims: Boolean(keepdims),
+      initial: optionalArray(initial, label),
+      where: optionalArray(where, label),
+    });
+  }) as never);
 }
 
 for (const [name, f] of [
   ["all", all],
   ["any", any],
 ] as const) {
-  exportJnp(
-    name,
-    "a, axis=None, out=None, keepdims=False, *, where=None",
-    A,
-    ((a: Value, axis: Plain, out: Plain, keepdims: Plain, where: Plain) => {
-      checkOutNone(out, name);
-      return f(a, { axis: staticAxes(axis), keepdims: Boolean(keepdims), where: optionalArray(where, name) });
-    }) as never,
-  );
+  exportJnp(name, "a, axis=None, out=None, keepdims=False, *, where=None", A, ((
+    a: Value,
+    axis: Plain,
+    out: Plain,
+    keepdims: Plain,
+    where: Plain,
+  ) => {
+    checkOutNone(out, name);
+    return f(a, { axis: staticAxes(axis), keepdims: Boolean(keepdims), where: optionalArray(where, name) });
+  }) as never);
 }
 
 for (const kind of ["argmax", "argmin"] as const) {
-  exportJnp(
-    kind,
-    "a, axis=None, out=None, keepdims=None",
-    A,
-    ((a: Value, axis: Plain, out: Plain, keepdims: Plain) => {
-      checkOutNone(out, kind);
-      return argExtremum(kind, a, optionalIndex(axis), Boolean(keepdims));
-    }) as never,
-  );
+  exportJnp(kind, "a, axis=None, out=None, keepdims=None", A, ((
+    a: Value,
+    axis: Plain,
+    out: Plain,
+    keepdims: Plain,
+  ) => {
+    checkOutNone(out, kind);
+    return argExtremum(kind, a, optionalIndex(axis), Boolean(keepdims));
+  }) as never);
 }
 
 for (const [name, f] of [
   ["cumsum", cumsum],
   ["cumprod", cumprod],
 ] as const) {
-  exportJnp(
-    name,
-    "a, axis=None, dtype=None, out=None",
-    A,
-    ((a: Value, axis: Plain, dtype: string | null, out: Plain) => {
-      checkOutNone(out, name);
-      return f(a, optionalIndex(axis), userDType(dtype));
-    }) as never,
-  );
+  exportJnp(name, "a, axis=None, dtype=None, out=None", A, ((
+    a: Value,
+    axis: Plain,
+    dtype: string | null,
+    out: Plain,
+  ) => {
+    checkOutNone(out, name);
+    return f(a, optionalIndex(axis), userDType(dtype));
+  }) as never);
 }
 
-exportJnp("ptp", "a, axis=None, out=None, keepdims=False", A, ((a: Value, axis: Plain, out: Plain, keepdims: Plain) => {
+exportJnp("ptp", "a, axis=None, out=None, keepdims=False", A, ((
+  a: Value,
+  axis: Plain,
+  out: Plain,
+  keepdims: Plain,
+) => {
   checkOutNone(out, "ptp");
   return ptpJit([a], [staticAxes(axis), Boolean(keepdims)])[0];
 }) as never);
 
-exportJnp("count_nonzero", "a, axis=None, keepdims=False", A, ((a: Value, axis: Plain, keepdims: Plain) =>
-  countNonzeroJit([a], [staticAxes(axis), Boolean(keepdims)])[0]) as never);
+exportJnp(
+  "count_nonzero",
+  "a, axis=None, keepdims=False",
+  A,
+  ((a: Value, axis: Plain, keepdims: Plain) =>
+    countNonzeroJit([a], [staticAxes(axis), Boolean(keepdims)])[0]) as never,
+);
 
 // ---- Python exports: jax.lax ----
 
@@ -406,13 +448,20 @@ for (const kind of ["prod", "max", "min", "and", "or", "xor"] as const) {
     reduceMonoid(x, kind, axesTuple(axes))) as never);
 }
 for (const kind of ["argmax", "argmin"] as const) {
-  exportPy("jax.lax", kind, "operand, axis, index_dtype", OPERAND, ((x: Value, axis: Plain, indexDType: string | null) => {
+  exportPy("jax.lax", kind, "operand, axis, index_dtype", OPERAND, ((
+    x: Value,
+    axis: Plain,
+    indexDType: string | null,
+  ) => {
     const d = userDType(indexDType);
     if (d === null) throw typeError("index_dtype must be an integer type, but got None");
     return argReduce(kind, x, staticIndex(axis, ""), d);
   }) as never);
 }
 for (const name of CUMULATIVE_NAMES) {
-  exportPy("jax.lax", name, "operand, axis=0, reverse=False", OPERAND, ((x: Value, axis: Plain, reverse: Plain) =>
-    cumulative(name, x, staticIndex(axis, ""), Boolean(reverse))) as never);
+  exportPy("jax.lax", name, "operand, axis=0, reverse=False", OPERAND, ((
+    x: Value,
+    axis: Plain,
+    reverse: Plain,
+  ) => cumulative(name, x, staticIndex(axis, ""), Boolean(reverse))) as never);
 }

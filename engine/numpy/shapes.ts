@@ -22,6 +22,7 @@ import {
   stack as laxStack,
   tile as laxTile,
   transpose as laxTranspose,
+  unstack as laxUnstack,
 } from "../lax/primitives/shape.ts";
 import { sliceInDim } from "../lax/slicing.ts";
 import { concretizationError } from "../python/concrete.ts";
@@ -142,11 +143,13 @@ function asSequence(name: string, arrays: readonly Value[]): readonly Value[] {
   return arrays;
 }
 
-export function concatenate(
-  arraysIn: readonly Value[],
-  axis: Plain = 0,
-  dtypeName: string | null = null,
-): Value {
+/** What the front end passes for a sequence of arrays: the list, or one array standing for its rows. */
+export type ArraysArg = readonly Value[] | Value;
+
+const isOneArray = (x: ArraysArg): x is Value => !Array.isArray(x);
+
+export function concatenate(arraysIn: ArraysArg, axis: Plain = 0, dtypeName: string | null = null): Value {
+  if (isOneArray(arraysIn)) return concatenateArray(arraysIn, axis, dtypeName);
   const arrays = asSequence("concatenate", arraysIn);
   if (arrays.length === 0) throw valueError("Need at least one array to concatenate.");
   if (axis === null)
@@ -162,12 +165,34 @@ export function concatenate(
   return laxConcatenate(out, ax);
 }
 
+/** `_concatenate_array`: the rows of one array, joined by a single reshape. */
+function concatenateArray(arrIn: Value, axis: Plain, dtypeName: string | null): Value {
+  const arr = array(arrIn, dtypeName, false);
+  const shape = arr.aval.shape;
+  if (arr.aval.ndim === 0 || shape[0] === 0) throw valueError("Need at least one array to concatenate.");
+  if (axis === null) return laxReshape(arr, [arr.aval.size]);
+  if (arr.aval.ndim === 1) throw valueError("Zero-dimensional arrays cannot be concatenated.");
+  const ax = canonicalizeAxis(pyIndex(axis), arr.aval.ndim - 1);
+  const newShape = [...shape.slice(1, ax + 1), shape[0] * shape[ax + 1], ...shape.slice(ax + 2)];
+  const dimensions = [...range(ax + 1).slice(1), 0, ...range(arr.aval.ndim).slice(ax + 1)];
+  return laxReshape(arr, newShape, dimensions);
+}
+
 export function stack(
-  arraysIn: readonly Value[],
+  arraysIn: ArraysArg,
   axis: Plain = 0,
   out: Plain = null,
   dtypeName: string | null = null,
 ): Value {
+  if (isOneArray(arraysIn)) {
+    // `len(arrays)` first, as JAX.
+    if (arraysIn.aval.ndim === 0) throw typeError("len() of unsized object");
+    if (arraysIn.aval.shape[0] === 0) throw valueError("Need at least one array to stack.");
+    if (out !== null)
+      throw new EngineError("NotImplementedError", "The 'out' argument to jnp.stack is not supported.");
+    const ax = canonicalizeAxis(pyIndex(axis), arraysIn.aval.ndim);
+    return concatenate(laxExpandDims(arraysIn, [ax + 1]), ax, dtypeName);
+  }
   if (arraysIn.length === 0) throw valueError("Need at least one array to stack.");
   if (out !== null)
     throw new EngineError("NotImplementedError", "The 'out' argument to jnp.stack is not supported.");
@@ -177,7 +202,14 @@ export function stack(
   return laxStack(promoted, pyIndex(axis));
 }
 
-export function vstack(tup: readonly Value[], dtypeName: string | null): Value {
+/** hstack and friends map atleast_Nd over the rows of an array with vmap. */
+function sequenceOnly(name: string, tup: ArraysArg): readonly Value[] {
+  if (isOneArray(tup)) throw notSupported(`jnp.${name} of a single array (JAX maps over its rows with vmap)`);
+  return tup;
+}
+
+export function vstack(tupIn: ArraysArg, dtypeName: string | null): Value {
+  const tup = sequenceOnly("vstack", tupIn);
   checkArraylike("vstack", tup);
   return concatenate(
     tup.map((m) => atleast2d([m])[0]),
@@ -186,13 +218,15 @@ export function vstack(tup: readonly Value[], dtypeName: string | null): Value {
   );
 }
 
-export function hstack(tup: readonly Value[], dtypeName: string | null): Value {
+export function hstack(tupIn: ArraysArg, dtypeName: string | null): Value {
+  const tup = sequenceOnly("hstack", tupIn);
   checkArraylike("hstack", tup);
   const arrs = tup.map((m) => atleast1d([m])[0]);
   return concatenate(arrs, arrs[0]?.aval.ndim === 1 ? 0 : 1, dtypeName);
 }
 
-export function dstack(tup: readonly Value[], dtypeName: string | null): Value {
+export function dstack(tupIn: ArraysArg, dtypeName: string | null): Value {
+  const tup = sequenceOnly("dstack", tupIn);
   checkArraylike("dstack", tup);
   return concatenate(
     tup.map((m) => atleast3d([m])[0]),
@@ -201,12 +235,22 @@ export function dstack(tup: readonly Value[], dtypeName: string | null): Value {
   );
 }
 
-export function columnStack(tup: readonly Value[]): Value {
+export function columnStack(tupIn: ArraysArg): Value {
+  const tup = sequenceOnly("column_stack", tupIn);
   checkArraylike("column_stack", tup);
   return concatenate(
     tup.map((a) => (a.aval.ndim < 2 ? transpose(atleast2d([a])[0], null) : a)),
     1,
   );
+}
+
+/** JAX's `@jit`-ed `append` (axis static). */
+const appendJit = jitted("append", ([arr, values], [axis]) => [
+  axis === null ? concatenate([ravel(arr), ravel(values)], 0) : concatenate([arr, values], axis as number),
+]);
+
+export function append(arr: Value, values: Value, axis: Plain): Value {
+  return appendJit([arr, values], [axis === null ? null : pyIndex(axis)])[0];
 }
 
 // ---- atleast_1d / 2d / 3d: `@jit` functions of all their arguments ----
@@ -636,6 +680,11 @@ exportJnp("array_split", "ary, indices_or_sections, axis=0", { ary: A }, ((
   ios: Plain,
   axis: Plain,
 ) => splitImpl("array_split", a, ios, axis)) as never);
+exportJnp("dsplit", "ary, indices_or_sections", { ary: A }, ((a: Value, ios: Plain) =>
+  splitImpl("dsplit", a, ios, 2)) as never);
+exportJnp("unstack", "x, /, *, axis=0", { x: A }, ((x: Value, axis: Plain) =>
+  laxUnstack(x, pyIndex(axis))) as never);
+exportJnp("append", "arr, values, axis=None", { arr: A, values: A }, append as never);
 exportJnp("vsplit", "ary, indices_or_sections", { ary: A }, ((a: Value, ios: Plain) =>
   splitImpl("vsplit", a, ios, 0)) as never);
 exportJnp("hsplit", "ary, indices_or_sections", { ary: A }, ((a: Value, ios: Plain) =>

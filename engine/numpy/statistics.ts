@@ -59,7 +59,13 @@ function divideByCount(total: Value, normalizer: Value): Value {
 }
 
 /** `jnp.mean` (`_mean`, an inline jit). */
-export function mean(a: Value, axis: Axis, dtype: DType | null, keepdims: boolean, where: Value | null): Value {
+export function mean(
+  a: Value,
+  axis: Axis,
+  dtype: DType | null,
+  keepdims: boolean,
+  where: Value | null,
+): Value {
   checkWhere("mean", where);
   const resultDType = dtype ?? toInexact(a.aval.dtype);
   const computation = dtype === null && isInexact(resultDType) ? upcastF16(resultDType) : resultDType;
@@ -95,14 +101,24 @@ const varJit = jitted("_var", (args, statics) => {
   const where = hasWhere ? (rest.shift() as Value) : null;
   const [computation, resultDType] = varPromoteTypes(a0.aval.dtype, dtype);
   const a = lax.convertElementType(a0, computation);
-  const m = aMean === null ? mean(a, axis, computation, true, where) : lax.convertElementType(aMean, computation);
+  const m =
+    aMean === null ? mean(a, axis, computation, true, where) : lax.convertElementType(aMean, computation);
   const centered = lax.square(lax.sub(a, m));
-  const normalizer = lax.sub(count(a, axis, keepdims, where, computation), lax.convertElementType(correction, computation));
+  const normalizer = lax.sub(
+    count(a, axis, keepdims, where, computation),
+    lax.convertElementType(correction, computation),
+  );
   const result = lax.convertElementType(
     lax.div(sum(centered, { axis, dtype: computation, keepdims, where }), normalizer),
     resultDType,
   );
-  return [where3(ufuncs.greater(normalizer, ArrayValue.pythonScalar("int", 0)), result, ArrayValue.pythonScalar("float", NaN))];
+  return [
+    where3(
+      ufuncs.greater(normalizer, ArrayValue.pythonScalar("int", 0)),
+      result,
+      ArrayValue.pythonScalar("float", NaN),
+    ),
+  ];
 });
 
 /** `_std`, jitted; its arguments are (a, correction, [mean], [where]). */
@@ -125,12 +141,23 @@ export interface VarArgs {
 }
 
 const statics = (args: VarArgs): VarStatics[] => [
-  { axis: args.axis, dtype: args.dtype, keepdims: args.keepdims, hasMean: args.mean !== null, hasWhere: args.where !== null },
+  {
+    axis: args.axis,
+    dtype: args.dtype,
+    keepdims: args.keepdims,
+    hasMean: args.mean !== null,
+    hasWhere: args.where !== null,
+  },
 ];
 
 export function variance(a: Value, args: VarArgs): Value {
   checkWhere("var", args.where);
-  const operands = [a, ...(args.mean ? [args.mean] : []), args.correction, ...(args.where ? [args.where] : [])];
+  const operands = [
+    a,
+    ...(args.mean ? [args.mean] : []),
+    args.correction,
+    ...(args.where ? [args.where] : []),
+  ];
   return varJit(operands, statics(args))[0];
 }
 
@@ -139,7 +166,12 @@ export function std(a: Value, args: VarArgs): Value {
   if (args.dtype !== null && !isInexact(args.dtype)) {
     throw valueError(`dtype argument to jnp.std must be inexact; got ${args.dtype}`);
   }
-  const operands = [a, args.correction, ...(args.mean ? [args.mean] : []), ...(args.where ? [args.where] : [])];
+  const operands = [
+    a,
+    args.correction,
+    ...(args.mean ? [args.mean] : []),
+    ...(args.where ? [args.where] : []),
+  ];
   return stdJit(operands, statics(args))[0];
 }
 
@@ -147,14 +179,21 @@ export function std(a: Value, args: VarArgs): Value {
 function correctionOf(ddof: Value | null, correction: Value | null): Value {
   if (correction === null) return ddof ?? ArrayValue.pythonScalar("int", 0);
   const ddofIsIntZero =
-    ddof === null || (ddof instanceof ArrayValue && ddof.origin === "python" && ddof.dtype === "int32" && ddof.scalar() === 0);
+    ddof === null ||
+    (ddof instanceof ArrayValue && ddof.origin === "python" && ddof.dtype === "int32" && ddof.scalar() === 0);
   if (!ddofIsIntZero) throw valueError("ddof and correction can't be provided simultaneously.");
   return correction;
 }
 
 // ---- average ----
 
-export function average(a: Value, axis: Axis, weights: Value | null, returned: boolean, keepdims: boolean): ApiResult {
+export function average(
+  a: Value,
+  axis: Axis,
+  weights: Value | null,
+  returned: boolean,
+  keepdims: boolean,
+): ApiResult {
   const ndim = a.aval.ndim;
   const axisTuple = axis === null ? range(ndim) : reductionDims(ndim, axis);
   let avg: Value;
@@ -162,7 +201,10 @@ export function average(a: Value, axis: Axis, weights: Value | null, returned: b
   if (weights === null) {
     const [x] = promoteDTypesInexact([a]);
     avg = mean(x, axis, null, keepdims, null);
-    weightsSum = numpyScalar(avg.aval.dtype, axis === null ? x.aval.size : product(axisTuple.map((d) => x.aval.shape[d])));
+    weightsSum = numpyScalar(
+      avg.aval.dtype,
+      axis === null ? x.aval.size : product(axisTuple.map((d) => x.aval.shape[d])),
+    );
   } else {
     const [x, w0] = promoteDTypesInexact([a, weights]);
     let w = w0;
@@ -174,29 +216,35 @@ export function average(a: Value, axis: Axis, weights: Value | null, returned: b
       if (!axisTuple.every((d, i) => i === 0 || d > axisTuple[i - 1])) {
         throw notSupported("jnp.average with weights over axes given out of order");
       }
-      w = reshape(w, x.aval.shape.map((d, i) => (axisTuple.includes(i) ? d : 1)));
+      w = reshape(
+        w,
+        x.aval.shape.map((d, i) => (axisTuple.includes(i) ? d : 1)),
+      );
     }
     weightsSum = sum(w, { axis, keepdims });
     avg = ufuncs.trueDivide(sum(ufuncs.multiply(x, w), { axis, keepdims }), weightsSum);
   }
   if (!returned) return avg;
-  if (avg.aval.shape.join() !== weightsSum.aval.shape.join()) weightsSum = broadcastTo(weightsSum, avg.aval.shape);
+  if (avg.aval.shape.join() !== weightsSum.aval.shape.join())
+    weightsSum = broadcastTo(weightsSum, avg.aval.shape);
   return [avg, weightsSum];
 }
 
 // ---- Python exports ----
 
-const A = { a: "array", dtype: "dtype", ddof: "optarray", correction: "optarray" } as const;
+const A = { a: "array", dtype: "dtype", ddof: "optarray", correction: "optarray", mean: "optarray" } as const;
 
-exportJnp(
-  "mean",
-  "a, axis=None, dtype=None, out=None, keepdims=False, *, where=None",
-  A,
-  ((a: Value, axis: Plain, dtype: string | null, out: Plain, keepdims: Plain, where: Plain) => {
-    checkOutNone(out, "mean");
-    return mean(a, staticAxes(axis), userDType(dtype), Boolean(keepdims), optionalArray(where, "mean"));
-  }) as never,
-);
+exportJnp("mean", "a, axis=None, dtype=None, out=None, keepdims=False, *, where=None", A, ((
+  a: Value,
+  axis: Plain,
+  dtype: string | null,
+  out: Plain,
+  keepdims: Plain,
+  where: Plain,
+) => {
+  checkOutNone(out, "mean");
+  return mean(a, staticAxes(axis), userDType(dtype), Boolean(keepdims), optionalArray(where, "mean"));
+}) as never);
 
 for (const [name, f] of [
   ["var", variance],
@@ -206,7 +254,17 @@ for (const [name, f] of [
     name,
     "a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=None, mean=None, correction=None",
     A,
-    ((a: Value, axis: Plain, dtype: string | null, out: Plain, ddof: Value | null, keepdims: Plain, where: Plain, m: Plain, correction: Value | null) => {
+    ((
+      a: Value,
+      axis: Plain,
+      dtype: string | null,
+      out: Plain,
+      ddof: Value | null,
+      keepdims: Plain,
+      where: Plain,
+      m: Value | null,
+      correction: Value | null,
+    ) => {
       const correctionValue = correctionOf(ddof, correction);
       const d = userDType(dtype);
       checkOutNone(out, name);
@@ -215,18 +273,24 @@ for (const [name, f] of [
         dtype: d,
         keepdims: Boolean(keepdims),
         where: optionalArray(where, name),
-        mean: optionalArray(m, name),
+        mean: m,
         correction: correctionValue,
       });
     }) as never,
   );
 }
 
-exportJnp(
-  "average",
-  "a, axis=None, weights=None, returned=False, keepdims=False",
-  A,
-  ((a: Value, axis: Plain, weights: Plain, returned: Plain, keepdims: Plain) =>
-    average(a, staticAxes(axis), optionalArray(weights, "average"), Boolean(returned), Boolean(keepdims))) as never,
-);
-
+exportJnp("average", "a, axis=None, weights=None, returned=False, keepdims=False", A, ((
+  a: Value,
+  axis: Plain,
+  weights: Plain,
+  returned: Plain,
+  keepdims: Plain,
+) =>
+  average(
+    a,
+    staticAxes(axis),
+    optionalArray(weights, "average"),
+    Boolean(returned),
+    Boolean(keepdims),
+  )) as never);

@@ -4,7 +4,13 @@ import { ArrayValue, type Value } from "../core/values.ts";
 import { exportPy } from "../api/registry.ts";
 import * as lax from "../lax/lax.ts";
 import { jitted } from "../transforms/jit.ts";
-import { promoteArgs, promoteArgsInexact, promoteArgsNumeric, promoteDTypesNumeric, promoteShapes } from "./promotion.ts";
+import {
+  promoteArgs,
+  promoteArgsInexact,
+  promoteArgsNumeric,
+  promoteDTypesNumeric,
+  promoteShapes,
+} from "./promotion.ts";
 import { constLike, toBool, where3 } from "./where.ts";
 
 type Unary = (x: Value) => Value;
@@ -141,12 +147,17 @@ export const arccosh: Unary = (x) => arccoshJit([x])[0];
 
 /** The array API names: `acos(x)` is `arccos(*promote_args('acos', x))`. */
 const ALIASES: Record<string, Unary> = Object.fromEntries(
-  Object.entries({ acos: "arccos", acosh: "arccosh", asin: "arcsin", asinh: "arcsinh", atan: "arctan", atanh: "arctanh" }).map(
-    ([alias, name]) => {
-      const f = name === "arccosh" ? arccosh : unaryInexact[name];
-      return [alias, (x: Value) => f(promoteArgs(alias, [x])[0])];
-    },
-  ),
+  Object.entries({
+    acos: "arccos",
+    acosh: "arccosh",
+    asin: "arcsin",
+    asinh: "arcsinh",
+    atan: "arctan",
+    atanh: "arctanh",
+  }).map(([alias, name]) => {
+    const f = name === "arccosh" ? arccosh : unaryInexact[name];
+    return [alias, (x: Value) => f(promoteArgs(alias, [x])[0])];
+  }),
 );
 
 // ---- Python exports ----

@@ -12,7 +12,11 @@ import { promoteDTypes } from "./promotion.ts";
 
 /** A scalar constant of a dtype: weak ones behave as Python scalars, strong ones as numpy scalars. */
 export function scalarConst(dtype: DType, value: number | boolean, weak = false): ArrayValue {
-  const v = ArrayValue.fromNumbers(new ShapedArray([], dtype, weak), [Number(value)], weak ? "python" : "numpy");
+  const v = ArrayValue.fromNumbers(
+    new ShapedArray([], dtype, weak),
+    [Number(value)],
+    weak ? "python" : "numpy",
+  );
   return weak && isFloating(dtype) ? new ArrayValue(v.aval, v.data, "python", Number(value)) : v;
 }
 
@@ -43,7 +47,11 @@ export const zeroScalarLike = (x: Value): ArrayValue => scalarConst(x.aval.dtype
 function broadcastTo(x: Value, shape: Shape): Value {
   if (shapesEqual(x.aval.shape, shape)) return x;
   const nlead = shape.length - x.aval.ndim;
-  return broadcastInDim(x, shape, Array.from({ length: x.aval.ndim }, (_, i) => i + nlead));
+  return broadcastInDim(
+    x,
+    shape,
+    Array.from({ length: x.aval.ndim }, (_, i) => i + nlead),
+  );
 }
 
 /** `_broadcast_arrays`: nothing to do when all shapes agree. */

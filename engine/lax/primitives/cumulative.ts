@@ -33,7 +33,11 @@ function logAddExp(d: DType): Step {
  */
 const STEPS: Record<string, (d: DType) => Step> = {
   cumsum: (d) =>
-    isFloating(d) ? (a, v) => roundToDType(d, a + v) : isUnsigned(d) ? (a, v) => (a + v) >>> 0 : (a, v) => (a + v) | 0,
+    isFloating(d)
+      ? (a, v) => roundToDType(d, a + v)
+      : isUnsigned(d)
+        ? (a, v) => (a + v) >>> 0
+        : (a, v) => (a + v) | 0,
   cumprod: (d) =>
     isFloating(d)
       ? (a, v) => roundToDType(d, a * v)
@@ -46,7 +50,13 @@ const STEPS: Record<string, (d: DType) => Step> = {
 };
 
 /** Runs the prefix (or suffix, with `reverse`) fold along `axis`. */
-function cumulate(x: ArrayValue, axis: number, reverse: boolean, outAval: ShapedArray, step: Step): ArrayValue {
+function cumulate(
+  x: ArrayValue,
+  axis: number,
+  reverse: boolean,
+  outAval: ShapedArray,
+  step: Step,
+): ArrayValue {
   const shape = x.shape;
   const n = shape[axis];
   const inner = shape.slice(axis + 1).reduce((a, b) => a * b, 1);
@@ -74,7 +84,8 @@ function defineCumulative(name: string): Primitive<CumulativeParams> {
     name,
     abstractEval: ([x], p) => {
       if (p.axis < 0) throw valueError("XLA operations do not allow negative axes");
-      if (p.axis >= x.ndim) throw valueError(`axis ${p.axis} is out of bounds for array of shape ${shapeStr(x.shape)}`);
+      if (p.axis >= x.ndim)
+        throw valueError(`axis ${p.axis} is out of bounds for array of shape ${shapeStr(x.shape)}`);
       if (x.dtype === "bool") {
         throw typeError(`${name} does not accept dtype ${x.dtype}. Accepted dtypes are subtypes of number.`);
       }
@@ -95,7 +106,13 @@ export const cumlogsumexpP = defineCumulative("cumlogsumexp");
 
 // ---- the lax functions ----
 
-const CUMULATIVE = { cumsum: cumsumP, cumprod: cumprodP, cummax: cummaxP, cummin: cumminP, cumlogsumexp: cumlogsumexpP };
+const CUMULATIVE = {
+  cumsum: cumsumP,
+  cumprod: cumprodP,
+  cummax: cummaxP,
+  cummin: cumminP,
+  cumlogsumexp: cumlogsumexpP,
+};
 export type CumulativeName = keyof typeof CUMULATIVE;
 export const CUMULATIVE_NAMES = Object.keys(CUMULATIVE) as CumulativeName[];
 

@@ -81,7 +81,10 @@ export function customJvp(
     let callJaxpr = shareKey === undefined ? undefined : shared.get(shareKey);
     let consts: readonly Value[] = [];
     if (!callJaxpr) {
-      const traced = traceToJaxpr((...xs) => fn(xs), args.map((a) => a.aval));
+      const traced = traceToJaxpr(
+        (...xs) => fn(xs),
+        args.map((a) => a.aval),
+      );
       consts = traced.consts;
       callJaxpr = constvarsAsInvars(traced);
       functionNames.set(callJaxpr.jaxpr, opts.name);

@@ -54,13 +54,19 @@ function checkDimensionNumbers(lhs: ShapedArray, rhs: ShapedArray, dn: DotDimens
     );
   }
   const distinct = (ds: readonly number[]) => new Set(ds).size === ds.length;
-  if (!distinct(lb)) throw typeError(`dot_general requires lhs batch dimensions to be distinct, got lhs_batch ${tuple(lb)}.`);
-  if (!distinct(rb)) throw typeError(`dot_general requires rhs batch dimensions to be distinct, got rhs_batch ${tuple(rb)}.`);
+  if (!distinct(lb))
+    throw typeError(`dot_general requires lhs batch dimensions to be distinct, got lhs_batch ${tuple(lb)}.`);
+  if (!distinct(rb))
+    throw typeError(`dot_general requires rhs batch dimensions to be distinct, got rhs_batch ${tuple(rb)}.`);
   if (!distinct(lc)) {
-    throw typeError(`dot_general requires lhs contracting dimensions to be distinct, got lhs_contracting ${tuple(lc)}.`);
+    throw typeError(
+      `dot_general requires lhs contracting dimensions to be distinct, got lhs_contracting ${tuple(lc)}.`,
+    );
   }
   if (!distinct(rc)) {
-    throw typeError(`dot_general requires rhs contracting dimensions to be distinct, got rhs_contracting ${tuple(rc)}.`);
+    throw typeError(
+      `dot_general requires rhs contracting dimensions to be distinct, got rhs_contracting ${tuple(rc)}.`,
+    );
   }
   if (lc.some((d) => lb.includes(d))) {
     throw typeError(
@@ -93,7 +99,9 @@ function checkDimensionNumbers(lhs: ShapedArray, rhs: ShapedArray, dn: DotDimens
 
 /** Dimensions neither contracted nor batched, in order. */
 function freeDims(ndim: number, contracting: readonly number[], batch: readonly number[]): number[] {
-  return Array.from({ length: ndim }, (_, i) => i).filter((i) => !contracting.includes(i) && !batch.includes(i));
+  return Array.from({ length: ndim }, (_, i) => i).filter(
+    (i) => !contracting.includes(i) && !batch.includes(i),
+  );
 }
 
 /** batch dims, then the lhs free dims, then the rhs free dims. */
@@ -158,14 +166,26 @@ export const dotGeneralP = definePrimitive<DotGeneralParams>({
   abstractEval: ([lhs, rhs], p) => {
     checkDimensionNumbers(lhs, rhs, p.dimension_numbers);
     const dtype = dotResultDType(lhs.dtype, rhs.dtype, p.preferred_element_type);
-    return [new ShapedArray(dotGeneralShape(lhs.shape, rhs.shape, p.dimension_numbers), dtype, lhs.weakType && rhs.weakType)];
+    return [
+      new ShapedArray(
+        dotGeneralShape(lhs.shape, rhs.shape, p.dimension_numbers),
+        dtype,
+        lhs.weakType && rhs.weakType,
+      ),
+    ];
   },
   cpu: ([lhs, rhs], p, [out]) => [dotGeneralCpu(lhs, rhs, p.dimension_numbers, out)],
   // `_dot_general_pp_rule`: None-valued params and out_sharding hidden; dimension numbers as lists.
   printParams: (p) => {
     const [[lc, rc], [lb, rb]] = p.dimension_numbers;
     const shown: Array<readonly [string, ParamValue]> = [
-      ["dimension_numbers", [[new PyList(lc), new PyList(rc)], [new PyList(lb), new PyList(rb)]]],
+      [
+        "dimension_numbers",
+        [
+          [new PyList(lc), new PyList(rc)],
+          [new PyList(lb), new PyList(rb)],
+        ],
+      ],
     ];
     if (p.precision !== null) shown.push(["precision", p.precision]);
     if (p.preferred_element_type !== null) shown.push(["preferred_element_type", p.preferred_element_type]);
@@ -207,7 +227,12 @@ function gather<T extends Float64Array | Int32Array>(x: ArrayValue, order: reado
 
 const prod = (xs: readonly number[]): number => xs.reduce((a, b) => a * b, 1);
 
-export function dotGeneralCpu(lhs: ArrayValue, rhs: ArrayValue, dn: DotDimensionNumbers, outAval: ShapedArray): ArrayValue {
+export function dotGeneralCpu(
+  lhs: ArrayValue,
+  rhs: ArrayValue,
+  dn: DotDimensionNumbers,
+  outAval: ShapedArray,
+): ArrayValue {
   for (const d of [lhs.dtype, rhs.dtype, outAval.dtype]) {
     if (dtypeInfo(d).kind === "c") throw notSupported("complex numbers in dot_general");
   }
@@ -240,7 +265,16 @@ export function dotGeneralCpu(lhs: ArrayValue, rhs: ArrayValue, dn: DotDimension
  * product of two float32 is exact in a double, so rounding the sum once is an FMA). Longer contractions are
  * accumulated in doubles and rounded once: XLA's own order there is its vectorized kernel's.
  */
-function floatMatmul(a: Float64Array, b: Float64Array, B: number, M: number, K: number, N: number, out: TypedArray, d: DType): void {
+function floatMatmul(
+  a: Float64Array,
+  b: Float64Array,
+  B: number,
+  M: number,
+  K: number,
+  N: number,
+  out: TypedArray,
+  d: DType,
+): void {
   if (d === "float32" && K < 8) {
     fmaChainMatmul(a, b, B, M, K, N, out);
     return;
@@ -286,7 +320,15 @@ function floatMatmul(a: Float64Array, b: Float64Array, B: number, M: number, K: 
   }
 }
 
-function fmaChainMatmul(a: Float64Array, b: Float64Array, B: number, M: number, K: number, N: number, out: TypedArray): void {
+function fmaChainMatmul(
+  a: Float64Array,
+  b: Float64Array,
+  B: number,
+  M: number,
+  K: number,
+  N: number,
+  out: TypedArray,
+): void {
   for (let batch = 0; batch < B; batch++) {
     const aOff = batch * M * K;
     const bOff = batch * K * N;
@@ -301,7 +343,16 @@ function fmaChainMatmul(a: Float64Array, b: Float64Array, B: number, M: number, 
 }
 
 /** Integer products wrap modulo 2**32 as XLA's do; for bool, the result is an OR of ANDs. */
-function intMatmul(a: Int32Array, b: Int32Array, B: number, M: number, K: number, N: number, out: TypedArray, bool: boolean): void {
+function intMatmul(
+  a: Int32Array,
+  b: Int32Array,
+  B: number,
+  M: number,
+  K: number,
+  N: number,
+  out: TypedArray,
+  bool: boolean,
+): void {
   const acc = new Int32Array(N);
   for (let batch = 0; batch < B; batch++) {
     const aOff = batch * M * K;

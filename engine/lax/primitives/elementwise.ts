@@ -8,7 +8,16 @@ import { ArrayValue } from "../../core/values.ts";
 import type { Params } from "../../ir/jaxpr.ts";
 import { mapBinary, mapTernary, mapUnary } from "../../runtime/cpu/elementwise.ts";
 import { erf, erfc, erfInvF32 } from "../../runtime/cpu/special.ts";
-import { erfcF32, erfF32, exp2F32, expF32, flushDenormal, logF32, logisticF32, tanhF32 } from "../../runtime/cpu/xla-math.ts";
+import {
+  erfcF32,
+  erfF32,
+  exp2F32,
+  expF32,
+  flushDenormal,
+  logF32,
+  logisticF32,
+  tanhF32,
+} from "../../runtime/cpu/xla-math.ts";
 import {
   allWeak,
   ANY,
@@ -51,7 +60,11 @@ function flushing2(d: DType, k: Kernel2): Kernel2 {
 // inputs are returned as they are.
 const UNFLUSHED_UNARY = new Set(["neg", "abs", "tanh"]);
 
-function unary(name: string, accepted: readonly DTypeClass[], kernel: (d: DType) => Kernel1): Primitive<NoParams> {
+function unary(
+  name: string,
+  accepted: readonly DTypeClass[],
+  kernel: (d: DType) => Kernel1,
+): Primitive<NoParams> {
   return definePrimitive<NoParams>({
     name,
     abstractEval: ([x]) => {
@@ -95,8 +108,16 @@ const same = (f: Kernel2) => (): Kernel2 => f;
 
 // ---- arithmetic ----
 
-export const addP = binary("add", NUM, same((a, b) => a + b));
-export const subP = binary("sub", NUM, same((a, b) => a - b));
+export const addP = binary(
+  "add",
+  NUM,
+  same((a, b) => a + b),
+);
+export const subP = binary(
+  "sub",
+  NUM,
+  same((a, b) => a - b),
+);
 export const mulP = binary("mul", NUM, (d) => {
   if (d === "int32" || d === "int16" || d === "int8" || d === "uint8" || d === "uint16") return Math.imul;
   if (d === "uint32") return (a, b) => Math.imul(a, b) >>> 0;
@@ -113,25 +134,39 @@ function intDiv(d: DType): Kernel2 {
 const floatDiv: Kernel2 = (a, b) => a / b;
 
 /**
- * XLA rewrites a float division by a constant, or by a broadcast divisor, into a multiplication by the
- * divisor's reciprocal (`A / Const => A * (1 / Const)`, `A / Broadcast(B) => A * Broadcast(1 / B)`), and
- * JAX's results show it: `x / 3.0` is `x * fround(1 / 3)`. Only a divisor of the result's own shape divides.
+ * XLA divides by a divisor that is broadcast to more elements by multiplying with its reciprocal
+ * (`A / broadcast(B) => A * broadcast(1 / B)`), and JAX's results show it: `x / 3.0` on an array is
+ * `x * fround(1 / 3)`, while a scalar divided by a scalar, or arrays of one shape, divide.
+ * (Within a compiled computation more rules apply: runtime/cpu/xla-eval.ts.)
  */
 function divCpu(x: ArrayValue, y: ArrayValue, out: ShapedArray): ArrayValue {
   const d = x.dtype;
   if (!isFloating(d)) return mapBinary(x, y, out, intDiv(d));
-  const constant = y.isLiteralable;
-  if (!constant && shapesEqual(y.shape, out.shape)) return mapBinary(x, y, out, flushing2(d, floatDiv));
-  const recip = mapUnary(y, y.aval, flushing1(d, (v) => 1 / v));
-  return mapBinary(x, recip, out, flushing2(d, (a, r) => a * r));
+  if (y.aval.size >= out.size) return mapBinary(x, y, out, flushing2(d, floatDiv));
+  const recip = mapUnary(
+    y,
+    y.aval,
+    flushing1(d, (v) => 1 / v),
+  );
+  return mapBinary(
+    x,
+    recip,
+    out,
+    flushing2(d, (a, r) => a * r),
+  );
 }
 
 export const divP = binary("div", NUM, (d) => (isFloating(d) ? floatDiv : intDiv(d)), undefined, divCpu);
 // XLA keeps a denormal dividend (fmod works on its bits) but flushes a denormal divisor to zero.
 const floatRem: Kernel2 = (a, b) => a % flushDenormal(b);
 const intRem: Kernel2 = (a, b) => (b === 0 ? a : a % b);
-export const remP = binary("rem", INT_OR_FLOAT, (d) => (isFloating(d) ? floatRem : intRem), undefined, (x, y, out) =>
-  mapBinary(x, y, out, isFloating(x.dtype) ? (x.dtype === "float32" ? floatRem : (a, b) => a % b) : intRem),
+export const remP = binary(
+  "rem",
+  INT_OR_FLOAT,
+  (d) => (isFloating(d) ? floatRem : intRem),
+  undefined,
+  (x, y, out) =>
+    mapBinary(x, y, out, isFloating(x.dtype) ? (x.dtype === "float32" ? floatRem : (a, b) => a % b) : intRem),
 );
 /** `pow` takes an integer exponent as well; its dtype rule is its own (`_pow_dtype_rule`). */
 export const powP = definePrimitive<NoParams>({
@@ -154,8 +189,16 @@ export const powP = definePrimitive<NoParams>({
     return [mapBinary(x, y, out, Math.pow)];
   },
 });
-export const maxP = binary("max", ANY, same((a, b) => (Number.isNaN(a) || Number.isNaN(b) ? NaN : Math.max(a, b))));
-export const minP = binary("min", ANY, same((a, b) => (Number.isNaN(a) || Number.isNaN(b) ? NaN : Math.min(a, b))));
+export const maxP = binary(
+  "max",
+  ANY,
+  same((a, b) => (Number.isNaN(a) || Number.isNaN(b) ? NaN : Math.max(a, b))),
+);
+export const minP = binary(
+  "min",
+  ANY,
+  same((a, b) => (Number.isNaN(a) || Number.isNaN(b) ? NaN : Math.min(a, b))),
+);
 export const atan2P = binary("atan2", FLOAT_OR_COMPLEX, same(Math.atan2));
 const nextScratch = new Float32Array(1);
 const nextBits = new Int32Array(nextScratch.buffer);
@@ -166,17 +209,25 @@ function nextafterF32(a: number, b: number): number {
   if (a === b) return b;
   if (a === 0) return b > 0 ? 2 ** -149 : -(2 ** -149);
   nextScratch[0] = a;
-  nextBits[0] += (a < b) === (a > 0) ? 1 : -1;
+  nextBits[0] += a < b === a > 0 ? 1 : -1;
   return nextScratch[0];
 }
 
-export const nextafterP = binary("nextafter", FLOAT, (d) => {
-  if (d !== "float32") throw notSupported(`lax.nextafter on ${d}`);
-  return nextafterF32;
-}, undefined, (x, y, out) => mapBinary(x, y, out, nextafterF32));
+export const nextafterP = binary(
+  "nextafter",
+  FLOAT,
+  (d) => {
+    if (d !== "float32") throw notSupported(`lax.nextafter on ${d}`);
+    return nextafterF32;
+  },
+  undefined,
+  (x, y, out) => mapBinary(x, y, out, nextafterF32),
+);
 
 export const negP = unary("neg", NUM, () => (x) => -x);
-export const signP = unary("sign", NUM, (d) => (isFloating(d) ? (x) => (Number.isNaN(x) ? NaN : Math.sign(x)) : Math.sign));
+export const signP = unary("sign", NUM, (d) =>
+  isFloating(d) ? (x) => (Number.isNaN(x) ? NaN : Math.sign(x)) : Math.sign,
+);
 export const floorP = unary("floor", FLOAT, floatOnly(Math.floor));
 export const ceilP = unary("ceil", FLOAT, floatOnly(Math.ceil));
 export const absP = unary("abs", FLOAT_COMPLEX_SIGNED, () => Math.abs);
@@ -190,7 +241,14 @@ export const roundP = definePrimitive<{ rounding_method: number }>({
     return [x];
   },
   cpu: ([x], p, [out]) => [
-    mapUnary(x, out, p.rounding_method === 0 ? (v) => Math.sign(v) * Math.round(Math.abs(v)) : roundHalfEven),
+    mapUnary(
+      x,
+      out,
+      flushing1(
+        x.dtype,
+        p.rounding_method === 0 ? (v) => Math.sign(v) * Math.round(Math.abs(v)) : roundHalfEven,
+      ),
+    ),
   ],
 });
 
@@ -212,15 +270,26 @@ export const isFiniteP = definePrimitive<NoParams>({
 // ---- math functions (floating point) ----
 
 /** float32 (and f16/bf16, which XLA computes in float32) use XLA's approximations; others JavaScript's. */
-const xlaOr = (xla: Kernel1, exact: Kernel1) => (d: DType): Kernel1 => (d === "float64" ? exact : xla);
+const xlaOr =
+  (xla: Kernel1, exact: Kernel1) =>
+  (d: DType): Kernel1 =>
+    d === "float64" ? exact : xla;
 
 export const expP = unary("exp", FLOAT_OR_COMPLEX, xlaOr(expF32, Math.exp));
-export const exp2P = unary("exp2", FLOAT_OR_COMPLEX, xlaOr(exp2F32, (x) => 2 ** x));
+export const exp2P = unary(
+  "exp2",
+  FLOAT_OR_COMPLEX,
+  xlaOr(exp2F32, (x) => 2 ** x),
+);
 export const logP = unary("log", FLOAT_OR_COMPLEX, xlaOr(logF32, Math.log));
 export const log1pP = unary("log1p", FLOAT_OR_COMPLEX, floatOnly(Math.log1p));
 export const expm1P = unary("expm1", FLOAT_OR_COMPLEX, floatOnly(Math.expm1));
 export const tanhP = unary("tanh", FLOAT_OR_COMPLEX, xlaOr(tanhF32, Math.tanh));
-export const logisticP = unary("logistic", FLOAT_OR_COMPLEX, xlaOr(logisticF32, (x) => 1 / (1 + Math.exp(-x))));
+export const logisticP = unary(
+  "logistic",
+  FLOAT_OR_COMPLEX,
+  xlaOr(logisticF32, (x) => 1 / (1 + Math.exp(-x))),
+);
 export const sinP = unary("sin", FLOAT_OR_COMPLEX, floatOnly(Math.sin));
 export const cosP = unary("cos", FLOAT_OR_COMPLEX, floatOnly(Math.cos));
 export const tanP = unary("tan", FLOAT_OR_COMPLEX, floatOnly(Math.tan));
@@ -233,7 +302,11 @@ export const asinhP = unary("asinh", FLOAT_OR_COMPLEX, floatOnly(Math.asinh));
 export const acoshP = unary("acosh", FLOAT_OR_COMPLEX, floatOnly(Math.acosh));
 export const atanhP = unary("atanh", FLOAT_OR_COMPLEX, floatOnly(Math.atanh));
 export const sqrtP = unary("sqrt", FLOAT_OR_COMPLEX, floatOnly(Math.sqrt));
-export const rsqrtP = unary("rsqrt", FLOAT_OR_COMPLEX, floatOnly((x) => 1 / Math.sqrt(x)));
+export const rsqrtP = unary(
+  "rsqrt",
+  FLOAT_OR_COMPLEX,
+  floatOnly((x) => 1 / Math.sqrt(x)),
+);
 export const cbrtP = unary("cbrt", FLOAT, floatOnly(Math.cbrt));
 export const erfP = unary("erf", FLOAT, xlaOr(erfF32, erf));
 export const erfcP = unary("erfc", FLOAT, xlaOr(erfcF32, erfc));
@@ -245,14 +318,18 @@ export const integerPowP = definePrimitive<{ y: number }>({
   abstractEval: ([x], p) => {
     checkUnaryDType("integer_pow", x, NUM);
     if (p.y < 0 && !isFloating(x.dtype)) {
-      throw typeError(`Integers cannot be raised to negative powers, got integer_pow(${x.toString()}, ${p.y})`);
+      throw typeError(
+        `Integers cannot be raised to negative powers, got integer_pow(${x.toString()}, ${p.y})`,
+      );
     }
     return [x];
   },
   cpu: ([x], p, [out]) => {
     const float = isFloating(x.dtype);
     const flush = x.dtype === "float32" ? flushDenormal : (v: number) => v;
-    const mul: Kernel2 = float ? (a, b) => flush(roundToDType(x.dtype, flush(a) * flush(b))) : (a, b) => Math.imul(a, b);
+    const mul: Kernel2 = float
+      ? (a, b) => flush(roundToDType(x.dtype, flush(a) * flush(b)))
+      : (a, b) => Math.imul(a, b);
     const n = Math.abs(p.y);
     const f = (v: number): number => {
       let acc = float ? 1 : 1;
@@ -287,15 +364,30 @@ export const geP = cmp("ge", ORDERED, (a, b) => a >= b);
 
 // ---- logic and bits ----
 
-export const andP = binary("and", BOOL_OR_INT, same((a, b) => a & b));
-export const orP = binary("or", BOOL_OR_INT, same((a, b) => a | b));
-export const xorP = binary("xor", BOOL_OR_INT, same((a, b) => a ^ b));
+export const andP = binary(
+  "and",
+  BOOL_OR_INT,
+  same((a, b) => a & b),
+);
+export const orP = binary(
+  "or",
+  BOOL_OR_INT,
+  same((a, b) => a | b),
+);
+export const xorP = binary(
+  "xor",
+  BOOL_OR_INT,
+  same((a, b) => a ^ b),
+);
 export const notP = unary("not", BOOL_OR_INT, (d) => (d === "bool" ? (x) => (x ? 0 : 1) : (x) => ~x));
 
 function shift(name: string, f: (bits: number, unsigned: boolean) => Kernel2): Primitive<NoParams> {
   return binary(name, INT, (d) => f(dtypeInfo(d).bits, isUnsigned(d)));
 }
-export const shiftLeftP = shift("shift_left", (bits) => (a, b) => (b < 0 || b >= bits ? 0 : bits === 32 ? a << b : a * 2 ** b));
+export const shiftLeftP = shift(
+  "shift_left",
+  (bits) => (a, b) => (b < 0 || b >= bits ? 0 : bits === 32 ? a << b : a * 2 ** b),
+);
 export const shiftRightLogicalP = shift("shift_right_logical", (bits) => (a, b) => {
   if (b < 0 || b >= bits) return 0;
   const mask = 2 ** bits;
@@ -320,7 +412,9 @@ export const selectNP = definePrimitive<NoParams>({
     // `_select_shape_rule`, then `_select_dtype_rule`.
     if (cases.length === 0) throw typeError("select must have at least one case");
     if (cases.some((c) => !shapesEqual(c.shape, cases[0].shape))) {
-      throw typeError(`select cases must have the same shapes, got [${cases.map((c) => pyShape(c.shape)).join(", ")}].`);
+      throw typeError(
+        `select cases must have the same shapes, got [${cases.map((c) => pyShape(c.shape)).join(", ")}].`,
+      );
     }
     if (which.ndim !== 0 && !shapesEqual(which.shape, cases[0].shape)) {
       throw typeError(
@@ -368,7 +462,10 @@ export const clampP = definePrimitive<NoParams>({
     checkNaryDTypes("clamp", avals, ANY);
     return [x.withDType(x.dtype, allWeak(avals))];
   },
-  cpu: ([lo, x, hi], _p, [out]) => [mapTernary(lo, x, hi, out, (l, v, h) => Math.min(Math.max(v, l), h))],
+  cpu: ([lo, x, hi], _p, [out]) => {
+    const f = x.dtype === "float32" ? flushDenormal : (v: number) => v;
+    return [mapTernary(lo, x, hi, out, (l, v, h) => f(Math.min(Math.max(f(v), f(l)), f(h))))];
+  },
 });
 
 // ---- conversion ----

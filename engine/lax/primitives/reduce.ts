@@ -78,7 +78,13 @@ function outputIndexMap(inShape: Shape, axes: readonly number[]): Int32Array {
 type Step = (acc: number, v: number) => number;
 
 /** Fold every input element into its output slot; accumulators are doubles, rounded once at the end. */
-function foldInto(x: ArrayValue, axes: readonly number[], outAval: ShapedArray, init: number, step: Step): ArrayValue {
+function foldInto(
+  x: ArrayValue,
+  axes: readonly number[],
+  outAval: ShapedArray,
+  init: number,
+  step: Step,
+): ArrayValue {
   const acc = new Float64Array(outAval.size).fill(init);
   const src = x.data;
   if (axes.length === x.aval.ndim) {
@@ -126,7 +132,8 @@ function prodStep(d: DType, count: number): Step {
   return (a, v) => Math.imul(a, v);
 }
 
-const reducedCount = (shape: Shape, axes: readonly number[]): number => axes.reduce((n, a) => n * shape[a], 1);
+const reducedCount = (shape: Shape, axes: readonly number[]): number =>
+  axes.reduce((n, a) => n * shape[a], 1);
 
 /** The identity of max/min for a dtype: -inf/inf for floats, the integer range ends, False/True for bool. */
 export function maxIdentity(d: DType): number {
@@ -181,21 +188,43 @@ export const reduceSumP = definePrimitive<ReduceSumParams>({
   },
 });
 
-export const reduceProdP = defineReducer("reduce_prod", (x) => checkNumber("reduce_prod", x), true, (d, count) => ({
-  init: 1,
-  step: prodStep(d, count),
-}));
-export const reduceMaxP = defineReducer("reduce_max", () => {}, true, (d) => ({ init: maxIdentity(d), step: nanMax }));
-export const reduceMinP = defineReducer("reduce_min", () => {}, true, (d) => ({ init: minIdentity(d), step: nanMin }));
+export const reduceProdP = defineReducer(
+  "reduce_prod",
+  (x) => checkNumber("reduce_prod", x),
+  true,
+  (d, count) => ({
+    init: 1,
+    step: prodStep(d, count),
+  }),
+);
+export const reduceMaxP = defineReducer(
+  "reduce_max",
+  () => {},
+  true,
+  (d) => ({ init: maxIdentity(d), step: nanMax }),
+);
+export const reduceMinP = defineReducer(
+  "reduce_min",
+  () => {},
+  true,
+  (d) => ({ init: minIdentity(d), step: nanMin }),
+);
 export const reduceAndP = defineReducer("reduce_and", checkLogical, false, (d) => ({
   init: d === "bool" ? 1 : -1,
   step: (a, v) => a & v,
 }));
-export const reduceOrP = defineReducer("reduce_or", checkLogical, false, () => ({ init: 0, step: (a, v) => a | v }));
-export const reduceXorP = defineReducer("reduce_xor", checkLogical, false, () => ({ init: 0, step: (a, v) => a ^ v }));
+export const reduceOrP = defineReducer("reduce_or", checkLogical, false, () => ({
+  init: 0,
+  step: (a, v) => a | v,
+}));
+export const reduceXorP = defineReducer("reduce_xor", checkLogical, false, () => ({
+  init: 0,
+  step: (a, v) => a ^ v,
+}));
 
 function defineArgReducer(name: "argmax" | "argmin"): Primitive<ArgReduceParams> {
-  const better = name === "argmax" ? (v: number, best: number) => v > best : (v: number, best: number) => v < best;
+  const better =
+    name === "argmax" ? (v: number, best: number) => v > best : (v: number, best: number) => v < best;
   return definePrimitive<ArgReduceParams>({
     name,
     abstractEval: ([x], p) => {
@@ -221,7 +250,12 @@ function defineArgReducer(name: "argmax" | "argmin"): Primitive<ArgReduceParams>
 }
 
 /** The first index of the best value along `axis`; the first NaN wins over everything, as in XLA. */
-function argReduceCpu(x: ArrayValue, axis: number, outAval: ShapedArray, better: (v: number, best: number) => boolean): ArrayValue {
+function argReduceCpu(
+  x: ArrayValue,
+  axis: number,
+  outAval: ShapedArray,
+  better: (v: number, best: number) => boolean,
+): ArrayValue {
   const shape = x.shape;
   const n = shape[axis];
   const inner = shape.slice(axis + 1).reduce((a, b) => a * b, 1);

@@ -220,6 +220,34 @@ export const splitP = definePrimitive<SplitParams>({
   cpu: ([x], p, outs) => splitCpu(x, p.axis, outs),
 });
 
+// ---- unstack ----
+
+export interface UnstackParams extends Params {
+  readonly axis: number;
+}
+
+export const unstackP = definePrimitive<UnstackParams>({
+  name: "unstack",
+  abstractEval: ([x], p) => {
+    if (x.ndim === 0) {
+      throw valueError(
+        `unstack requires arrays with rank > 0, however a scalar array of shape ${shapeStr(x.shape)} was passed.`,
+      );
+    }
+    const shape = x.shape.filter((_, i) => i !== p.axis);
+    return Array.from({ length: x.shape[p.axis] }, () => x.withShape(shape));
+  },
+  cpu: ([x], p, outs) => {
+    const piece = x.aval.withShape(x.shape.map((d, i) => (i === p.axis ? 1 : d)));
+    const pieces = splitCpu(
+      x,
+      p.axis,
+      outs.map(() => piece),
+    );
+    return pieces.map((piece, i) => relabel(piece, outs[i]));
+  },
+});
+
 // ---- tile ----
 
 export interface TileParams extends Params {
@@ -330,7 +358,7 @@ export const sortP = definePrimitive<SortParams>({
     }
     return [...avals];
   },
-  cpu: (xs, p) => sortCpu(xs, p.dimension, p.num_keys),
+  cpu: (xs, p) => sortCpu(xs, p.dimension, p.num_keys, p.is_stable),
 });
 
 // ---- the lax functions over these primitives, with lax's shortcuts ----
@@ -388,6 +416,10 @@ export function stack(xs: readonly Value[], axis = 0): Value {
 
 export function split(x: Value, sizes: readonly IntParam[], axis = 0): Value[] {
   return bind(splitP, [x], { sizes: [...sizes], axis: canonicalizeAxis(axis, x.aval.ndim) });
+}
+
+export function unstack(x: Value, axis = 0): Value[] {
+  return bind(unstackP, [x], { axis: canonicalizeAxis(axis, x.aval.ndim) });
 }
 
 export const tile = (x: Value, reps: readonly number[]): Value => bind1(tileP, [x], { reps: [...reps] });

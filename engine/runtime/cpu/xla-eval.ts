@@ -1,20 +1,20 @@
 // Evaluating a jaxpr the way XLA's CPU backend runs a compiled computation (a `jit`, or a call inlined into
-// one), where its numbers differ from op-by-op evaluation:
-// - constant folding: a value computed only from constants is itself a constant, so that a later division
-//   by it becomes a multiplication by its reciprocal (`jnp.log2` divides by `log 2.0`);
+// one), where its float32 results differ from op-by-op evaluation:
+// - a division by a compile-time constant (a literal, or a value XLA folds from literals only) is a
+//   multiplication by the constant's reciprocal (`jnp.round(x, 2)` divides by `100.0`);
+// - a division by a broadcast value stays a division when that value has other uses (jnp.var's normalizer);
+//   otherwise the `div` kernel's own rule applies (see divCpu);
 // - fused multiply-add: in a loop fusion, LLVM contracts a float multiplication whose only use is an addition
 //   or a subtraction into one FMA (`1 + square(n)` in jnp.hypot rounds once).
-// Only in float32: the other float types go through float32 in XLA, where a contraction changes nothing
-// that their own rounding keeps.
+// The arguments of the computation are never constants, even Python scalars: JAX passes them at run time.
+import { literalValue } from "../../core/eval.ts";
 import { lookupPrimitive } from "../../core/primitive.ts";
 import { bind } from "../../core/trace.ts";
 import { ArrayValue, type Value } from "../../core/values.ts";
 import { type Atom, type ClosedJaxpr, type Jaxpr, type JaxprEqn, Literal, Var } from "../../ir/jaxpr.ts";
-import { literalValue } from "../../core/eval.ts";
-import { mapTernary } from "./elementwise.ts";
+import { mapBinary, mapTernary, mapUnary } from "./elementwise.ts";
 import { flushDenormal } from "./xla-math.ts";
 
-const MULTIPLIES = new Set(["mul", "square"]);
 const fr = Math.fround;
 
 /** The multiplication `eqn` stands for, as its two factors, when it is one LLVM can contract. */
@@ -27,8 +27,14 @@ function factors(eqn: JaxprEqn): [Atom, Atom] | null {
   return null;
 }
 
-/** For each add/sub, which of its operands (0 or 1) is a single-use multiplication to fuse, and its factors. */
-function contractions(jaxpr: Jaxpr): Map<JaxprEqn, { operand: number; factors: [Atom, Atom] }> {
+interface Plan {
+  /** For each add/sub, which operand (0 or 1) is a single-use multiplication to fuse, and its factors. */
+  readonly contractions: Map<JaxprEqn, { operand: number; factors: [Atom, Atom] }>;
+  /** Divisions whose divisor has other uses. */
+  readonly sharedDivisors: Set<JaxprEqn>;
+}
+
+function planFor(jaxpr: Jaxpr): Plan {
   const uses = new Map<Var, number>();
   const count = (a: Atom) => {
     if (a instanceof Var) uses.set(a, (uses.get(a) ?? 0) + 1);
@@ -37,8 +43,12 @@ function contractions(jaxpr: Jaxpr): Map<JaxprEqn, { operand: number; factors: [
   jaxpr.outvars.forEach(count);
   const producer = new Map<Var, JaxprEqn>();
   for (const e of jaxpr.eqns) for (const o of e.outputs) producer.set(o, e);
-  const out = new Map<JaxprEqn, { operand: number; factors: [Atom, Atom] }>();
+  const contractions = new Map<JaxprEqn, { operand: number; factors: [Atom, Atom] }>();
+  const sharedDivisors = new Set<JaxprEqn>();
   for (const e of jaxpr.eqns) {
+    const divisor = e.inputs[1];
+    if (e.primitive === "div" && divisor instanceof Var && (uses.get(divisor) ?? 0) > 1)
+      sharedDivisors.add(e);
     if ((e.primitive !== "add" && e.primitive !== "sub") || e.outputs[0].aval.dtype !== "float32") continue;
     // LLVM tries the first operand's multiplication first.
     for (const operand of [0, 1]) {
@@ -46,36 +56,56 @@ function contractions(jaxpr: Jaxpr): Map<JaxprEqn, { operand: number; factors: [
       const p = a instanceof Var ? producer.get(a) : undefined;
       const f = p && uses.get(a as Var) === 1 ? factors(p) : null;
       if (f) {
-        out.set(e, { operand, factors: f });
+        contractions.set(e, { operand, factors: f });
         break;
       }
     }
   }
-  return out;
+  return { contractions, sharedDivisors };
 }
 
-const plans = new WeakMap<Jaxpr, ReturnType<typeof contractions>>();
+const plans = new WeakMap<Jaxpr, Plan>();
 
-function planOf(jaxpr: Jaxpr): ReturnType<typeof contractions> {
+function planOf(jaxpr: Jaxpr): Plan {
   let plan = plans.get(jaxpr);
   if (!plan) {
-    plan = contractions(jaxpr);
+    plan = planFor(jaxpr);
     plans.set(jaxpr, plan);
   }
   return plan;
 }
 
-const isConstant = (v: Value): boolean => v instanceof ArrayValue && v.origin !== "jax";
+const flushed = (k: (a: number, b: number) => number) => (a: number, b: number) =>
+  flushDenormal(fr(k(flushDenormal(a), flushDenormal(b))));
 
-/** A concrete value computed from constants only, marked as a constant itself. */
-function asConstant(v: Value): Value {
-  return v instanceof ArrayValue && v.origin === "jax" ? new ArrayValue(v.aval, v.data, "numpy") : v;
+function divide(x: ArrayValue, y: ArrayValue, out: Var): ArrayValue {
+  return mapBinary(
+    x,
+    y,
+    out.aval,
+    flushed((a, b) => a / b),
+  );
 }
 
-/** a * b + c (or - c, or c - a * b) with one rounding, broadcasting as lax does. */
-function fusedMultiplyAdd(a: ArrayValue, b: ArrayValue, c: ArrayValue, sub: false | "product" | "addend", out: Var): ArrayValue {
-  const aval = out.aval;
-  return mapTernary(a, b, c, aval, (x, y, z) => {
+function multiplyByReciprocal(x: ArrayValue, y: ArrayValue, out: Var): ArrayValue {
+  const recip = mapUnary(y, y.aval, (v) => flushDenormal(fr(1 / flushDenormal(v))));
+  return mapBinary(
+    x,
+    recip,
+    out.aval,
+    flushed((a, r) => a * r),
+  );
+}
+
+/** a * b + c (or a * b - c, or c - a * b) with one rounding, broadcasting as lax does. */
+function fusedMultiplyAdd(
+  a: ArrayValue,
+  b: ArrayValue,
+  c: ArrayValue,
+  sub: false | "product" | "addend",
+  out: Var,
+): ArrayValue {
+  return mapTernary(a, b, c, out.aval, (x, y, z) => {
     const p = flushDenormal(x) * flushDenormal(y);
     const w = flushDenormal(z);
     return flushDenormal(fr(sub === "addend" ? p - w : sub === "product" ? w - p : p + w));
@@ -85,46 +115,69 @@ function fusedMultiplyAdd(a: ArrayValue, b: ArrayValue, c: ArrayValue, sub: fals
 /** Call primitives whose sub-jaxpr (by param name) XLA compiles into the caller. */
 const INLINED_CALLS: Readonly<Record<string, string>> = { jit: "jaxpr", custom_jvp_call: "call_jaxpr" };
 
-/** Evaluate `jaxpr` as XLA would run it compiled, on the current (eval) trace. */
-function evalJaxprLikeXla(jaxpr: Jaxpr, consts: readonly Value[], args: readonly Value[]): Value[] {
+function checkRules(eqn: JaxprEqn, inputs: readonly Value[]): void {
+  lookupPrimitive(eqn.primitive).rules.abstractEval(
+    inputs.map((v) => v.aval),
+    eqn.params,
+  );
+}
+
+/** Evaluate on the current (eval) trace; `constantArgs` says which arguments are compile-time constants. */
+function evalLikeXla(
+  jaxpr: Jaxpr,
+  consts: readonly Value[],
+  args: readonly Value[],
+  constantArgs: readonly boolean[],
+): Value[] {
   const env = new Map<Var, Value>();
+  const constant = new Set<Var>();
   const read = (a: Atom): Value => (a instanceof Literal ? literalValue(a) : (env.get(a) as Value));
+  const isConstant = (a: Atom): boolean => a instanceof Literal || constant.has(a);
   jaxpr.constvars.forEach((v, i) => env.set(v, consts[i]));
-  jaxpr.invars.forEach((v, i) => env.set(v, args[i]));
+  jaxpr.invars.forEach((v, i) => {
+    env.set(v, args[i]);
+    if (constantArgs[i]) constant.add(v);
+  });
   const plan = planOf(jaxpr);
   for (const eqn of jaxpr.eqns) {
     const inputs = eqn.inputs.map(read);
-    const fuse = plan.get(eqn);
+    const concrete = inputs.every((v) => v instanceof ArrayValue);
+    const float32 = eqn.outputs.length === 1 && eqn.outputs[0].aval.dtype === "float32";
+    const fuse = plan.contractions.get(eqn);
     let outs: Value[];
-    if (fuse && inputs.every((v) => v instanceof ArrayValue)) {
+    if (eqn.primitive === "div" && float32 && concrete && isConstant(eqn.inputs[1])) {
+      checkRules(eqn, inputs);
+      outs = [multiplyByReciprocal(inputs[0] as ArrayValue, inputs[1] as ArrayValue, eqn.outputs[0])];
+    } else if (plan.sharedDivisors.has(eqn) && float32 && concrete) {
+      checkRules(eqn, inputs);
+      outs = [divide(inputs[0] as ArrayValue, inputs[1] as ArrayValue, eqn.outputs[0])];
+    } else if (fuse && concrete) {
+      checkRules(eqn, inputs);
       const [fa, fb] = fuse.factors.map(read) as [ArrayValue, ArrayValue];
       const addend = inputs[1 - fuse.operand] as ArrayValue;
       const sub = eqn.primitive === "sub" ? (fuse.operand === 0 ? "addend" : "product") : false;
-      // Check the equation's own rules (shapes, dtypes) before computing it fused.
-      lookupPrimitive(eqn.primitive).rules.abstractEval(
-        inputs.map((v) => v.aval),
-        eqn.params,
-      );
       outs = [fusedMultiplyAdd(fa, fb, addend, sub, eqn.outputs[0])];
-    } else if (INLINED_CALLS[eqn.primitive] && inputs.every((v) => v instanceof ArrayValue)) {
+    } else if (INLINED_CALLS[eqn.primitive] && concrete) {
       // XLA inlines calls: constants keep flowing through them.
       const inner = eqn.params[INLINED_CALLS[eqn.primitive]] as ClosedJaxpr;
-      outs = evalJaxprLikeXla(inner.jaxpr, inner.consts, inputs);
+      outs = evalLikeXla(inner.jaxpr, inner.consts, inputs, eqn.inputs.map(isConstant));
     } else {
       outs = bind(lookupPrimitive(eqn.primitive), inputs, eqn.params);
     }
-    if (inputs.length > 0 && inputs.every(isConstant)) outs = outs.map(asConstant);
+    if (eqn.inputs.length > 0 && eqn.inputs.every(isConstant)) eqn.outputs.forEach((v) => constant.add(v));
     eqn.outputs.forEach((v, i) => env.set(v, outs[i]));
   }
   return jaxpr.outvars.map(read);
 }
 
-/**
- * Run a compiled call (`jit`, ...) on concrete arguments. Its results are JAX arrays, whatever constants they
- * were folded from.
- */
+/** Run a compiled call (`jit`, ...) on concrete arguments; its results are JAX arrays. */
 export function evalClosedJaxprLikeXla(cj: ClosedJaxpr, args: readonly Value[]): ArrayValue[] {
-  return evalJaxprLikeXla(cj.jaxpr, cj.consts, args).map((v) => {
+  return evalLikeXla(
+    cj.jaxpr,
+    cj.consts,
+    args,
+    args.map(() => false),
+  ).map((v) => {
     const a = v as ArrayValue;
     return a.origin === "jax" ? a : new ArrayValue(a.aval, a.data, "jax");
   });

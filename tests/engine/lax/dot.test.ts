@@ -41,7 +41,9 @@ const SHORT: Record<string, DType> = {
 };
 
 const CASES: RuleCase[] = (
-  JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "fixtures/reduce_dot_rules.json"), "utf8")) as RuleCase[]
+  JSON.parse(
+    fs.readFileSync(path.join(import.meta.dirname, "fixtures/reduce_dot_rules.json"), "utf8"),
+  ) as RuleCase[]
 ).filter((c) => c.prim === "dot_general");
 
 const params = (dn: DotDimensionNumbers, pref: DType | null = null): DotGeneralParams => ({
@@ -81,7 +83,19 @@ describe("dot_general rules, as JAX's", () => {
 describe("dot_general print rule", () => {
   it("prints dimension numbers as lists and hides None params (golden core/linalg.stdout)", () => {
     const a = new ShapedArray([2, 3], "float32");
-    const j = traceToJaxpr((x) => [bind1(dotGeneralP, [x, x], params([[[1], [1]], [[], []]]))], [a]);
+    const j = traceToJaxpr(
+      (x) => [
+        bind1(
+          dotGeneralP,
+          [x, x],
+          params([
+            [[1], [1]],
+            [[], []],
+          ]),
+        ),
+      ],
+      [a],
+    );
     expect(printJaxpr(j)).toBe(
       "{ lambda ; a:f32[2,3]. let\n    b:f32[2,2] = dot_general[dimension_numbers=(([1], [1]), ([], []))] a a\n  in (b,) }",
     );
@@ -89,7 +103,22 @@ describe("dot_general print rule", () => {
   it("breaks long params onto lines (golden core/linalg.stdout)", () => {
     const a = new ShapedArray([2, 3], "float32");
     const b = new ShapedArray([3, 4], "float32");
-    const j = traceToJaxpr((x, y) => [bind1(dotGeneralP, [x, y], params([[[1], [0]], [[], []]], "float32"))], [a, b]);
+    const j = traceToJaxpr(
+      (x, y) => [
+        bind1(
+          dotGeneralP,
+          [x, y],
+          params(
+            [
+              [[1], [0]],
+              [[], []],
+            ],
+            "float32",
+          ),
+        ),
+      ],
+      [a, b],
+    );
     expect(printJaxpr(j)).toBe(
       [
         "{ lambda ; a:f32[2,3] b:f32[3,4]. let",
@@ -104,7 +133,13 @@ describe("dot_general print rule", () => {
   it("shows precision as a pair of enums (tests/golden/linalg/lax_dot.py)", () => {
     const a = new ShapedArray([2, 3], "float32");
     const b = new ShapedArray([3, 4], "float32");
-    const p = { ...params([[[1], [0]], [[], []]]), precision: precisionPair("HIGHEST", "HIGHEST") };
+    const p = {
+      ...params([
+        [[1], [0]],
+        [[], []],
+      ]),
+      precision: precisionPair("HIGHEST", "HIGHEST"),
+    };
     const j = traceToJaxpr((x, y) => [bind1(dotGeneralP, [x, y], p)], [a, b]);
     expect(printJaxpr(j)).toBe(
       [
@@ -133,7 +168,13 @@ const arr = (shape: number[], dtype: DType, data: number[]): ArrayValue =>
   ArrayValue.fromNumbers(new ShapedArray(shape, dtype, false), data);
 
 /** Reference: explicit loops over every index, in float64. */
-function refDot(ls: number[], l: ArrayLike<number>, rs: number[], r: ArrayLike<number>, dn: DotDimensionNumbers) {
+function refDot(
+  ls: number[],
+  l: ArrayLike<number>,
+  rs: number[],
+  r: ArrayLike<number>,
+  dn: DotDimensionNumbers,
+) {
   const [[lc, rc], [lb, rb]] = dn;
   const lf = ls.map((_, i) => i).filter((i) => !lc.includes(i) && !lb.includes(i));
   const rf = rs.map((_, i) => i).filter((i) => !rc.includes(i) && !rb.includes(i));
@@ -172,38 +213,145 @@ function refDot(ls: number[], l: ArrayLike<number>, rs: number[], r: ArrayLike<n
 
 describe("dot_general kernel", () => {
   const cases: Array<[number[], number[], DotDimensionNumbers]> = [
-    [[4, 5], [5, 3], [[[1], [0]], [[], []]]],
-    [[5], [5], [[[0], [0]], [[], []]]],
-    [[4, 5], [5], [[[1], [0]], [[], []]]],
-    [[3], [2], [[[], []], [[], []]]],
-    [[2, 4, 5], [2, 3, 5], [[[2], [2]], [[0], [0]]]],
-    [[5, 2, 4], [3, 5, 2], [[[0], [1]], [[1], [2]]]],
-    [[2, 3, 4], [4, 3, 6], [[[1, 2], [1, 0]], [[], []]]],
+    [
+      [4, 5],
+      [5, 3],
+      [
+        [[1], [0]],
+        [[], []],
+      ],
+    ],
+    [
+      [5],
+      [5],
+      [
+        [[0], [0]],
+        [[], []],
+      ],
+    ],
+    [
+      [4, 5],
+      [5],
+      [
+        [[1], [0]],
+        [[], []],
+      ],
+    ],
+    [
+      [3],
+      [2],
+      [
+        [[], []],
+        [[], []],
+      ],
+    ],
+    [
+      [2, 4, 5],
+      [2, 3, 5],
+      [
+        [[2], [2]],
+        [[0], [0]],
+      ],
+    ],
+    [
+      [5, 2, 4],
+      [3, 5, 2],
+      [
+        [[0], [1]],
+        [[1], [2]],
+      ],
+    ],
+    [
+      [2, 3, 4],
+      [4, 3, 6],
+      [
+        [
+          [1, 2],
+          [1, 0],
+        ],
+        [[], []],
+      ],
+    ],
   ];
   for (const [ls, rs, dn] of cases) {
     it(`${JSON.stringify(ls)} x ${JSON.stringify(rs)} ${JSON.stringify(dn)}`, () => {
-      const l = arr(ls, "float32", rand(ls.reduce((a, b) => a * b, 1), 3));
-      const r = arr(rs, "float32", rand(rs.reduce((a, b) => a * b, 1), 11));
+      const l = arr(
+        ls,
+        "float32",
+        rand(
+          ls.reduce((a, b) => a * b, 1),
+          3,
+        ),
+      );
+      const r = arr(
+        rs,
+        "float32",
+        rand(
+          rs.reduce((a, b) => a * b, 1),
+          11,
+        ),
+      );
       const got = bind1(dotGeneralP, [l, r], params(dn, "float32")) as ArrayValue;
       const want = refDot(ls, l.data, rs, r.data, dn);
       expect([...got.shape]).toEqual(want.outShape);
-      want.out.forEach((v, i) => expect(Math.abs(got.data[i] - v)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(v))));
+      want.out.forEach((v, i) =>
+        expect(Math.abs(got.data[i] - v)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(v))),
+      );
     });
   }
 
   it("integer products wrap modulo 2**32; bools are an OR of ANDs", () => {
     const a = arr([2], "int32", [65536, 3]);
     const b = arr([2], "int32", [65536, 4]);
-    expect(Array.from((bind1(dotGeneralP, [a, b], params([[[0], [0]], [[], []]], "int32")) as ArrayValue).data)).toEqual([12]);
+    expect(
+      Array.from(
+        (
+          bind1(
+            dotGeneralP,
+            [a, b],
+            params(
+              [
+                [[0], [0]],
+                [[], []],
+              ],
+              "int32",
+            ),
+          ) as ArrayValue
+        ).data,
+      ),
+    ).toEqual([12]);
     const p = arr([2, 2], "bool", [1, 0, 0, 0]);
     const q = arr([2, 2], "bool", [0, 1, 1, 1]);
-    expect(Array.from((bind1(dotGeneralP, [p, q], params([[[1], [0]], [[], []]])) as ArrayValue).data)).toEqual([0, 1, 0, 0]);
+    expect(
+      Array.from(
+        (
+          bind1(
+            dotGeneralP,
+            [p, q],
+            params([
+              [[1], [0]],
+              [[], []],
+            ]),
+          ) as ArrayValue
+        ).data,
+      ),
+    ).toEqual([0, 1, 0, 0]);
   });
 
   it("int32 times float32 computes in floats", () => {
     const a = arr([3], "int32", [1, 2, 3]);
     const b = arr([3], "float32", [0.5, 0.25, 0.125]);
-    const got = bind1(dotGeneralP, [a, b], params([[[0], [0]], [[], []]], "float32")) as ArrayValue;
+    const got = bind1(
+      dotGeneralP,
+      [a, b],
+      params(
+        [
+          [[0], [0]],
+          [[], []],
+        ],
+        "float32",
+      ),
+    ) as ArrayValue;
     expect(got.dtype).toBe("float32");
     expect(Array.from(got.data)).toEqual([1.375]);
   });

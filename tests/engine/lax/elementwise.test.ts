@@ -63,7 +63,11 @@ function decode(e: Encoded): number[] {
 }
 
 function toValue(e: Encoded, constant: boolean): ArrayValue {
-  return ArrayValue.fromNumbers(new ShapedArray(e.shape, e.dtype, false), decode(e), constant ? "numpy" : "jax");
+  return ArrayValue.fromNumbers(
+    new ShapedArray(e.shape, e.dtype, false),
+    decode(e),
+    constant ? "numpy" : "jax",
+  );
 }
 
 function run(c: Case): ArrayValue {
@@ -104,8 +108,14 @@ describe("elementwise kernels match JAX on the CPU", () => {
       const want = decode(c.output);
       const have = Array.from(got.data as ArrayLike<number>);
       if (c.kind === "bitexact") {
-        const mismatches = have.flatMap((v, i) => (Object.is(v, want[i]) || (Number.isNaN(v) && Number.isNaN(want[i])) ? [] : [i]));
-        expect(mismatches.slice(0, 5).map((i) => [c.inputs.map((e) => decode(e)[i] ?? decode(e)[0]), want[i], have[i]])).toEqual([]);
+        const mismatches = have.flatMap((v, i) =>
+          Object.is(v, want[i]) || (Number.isNaN(v) && Number.isNaN(want[i])) ? [] : [i],
+        );
+        expect(
+          mismatches
+            .slice(0, 5)
+            .map((i) => [c.inputs.map((e) => decode(e)[i] ?? decode(e)[0]), want[i], have[i]]),
+        ).toEqual([]);
       } else {
         // Not XLA's approximation yet: the float32 result within 1e-6 relative (a few ulps) of JAX's.
         const denormalInput = (i: number): boolean =>

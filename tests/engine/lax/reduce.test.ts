@@ -61,7 +61,8 @@ function paramsOf(c: RuleCase): Params {
   const p = c.params;
   if (c.prim === "reduce_sum") return { axes: p.axes as number[], out_sharding: null };
   if (c.prim.startsWith("reduce_")) return { axes: p.axes as number[] };
-  if (c.prim.startsWith("arg")) return { axes: [p.axis as number], index_dtype: SHORT[p.index_dtype as string] };
+  if (c.prim.startsWith("arg"))
+    return { axes: [p.axis as number], index_dtype: SHORT[p.index_dtype as string] };
   return { axis: p.axis as number, reverse: Boolean(p.reverse) };
 }
 
@@ -104,7 +105,13 @@ const arr = (shape: number[], dtype: DType, data: number[]): ArrayValue =>
   ArrayValue.fromNumbers(new ShapedArray(shape, dtype, false), data);
 
 /** Reference reduction over `axes` of a row-major array, in float64. */
-function refReduce(shape: number[], data: number[], axes: number[], init: number, f: (a: number, b: number) => number) {
+function refReduce(
+  shape: number[],
+  data: number[],
+  axes: number[],
+  init: number,
+  f: (a: number, b: number) => number,
+) {
   const outShape = shape.filter((_, i) => !axes.includes(i));
   const outSize = outShape.reduce((a, b) => a * b, 1);
   const out = new Array<number>(outSize).fill(init);
@@ -138,32 +145,44 @@ describe("reduction kernels", () => {
   for (const axes of [[0], [1], [2], [0, 2], [0, 1, 2], []]) {
     it(`reduce_sum/max/min/prod over ${JSON.stringify(axes)}`, () => {
       const sum = bind1(R.reduceSumP, [x], { axes, out_sharding: null }) as ArrayValue;
-      close(sum.data, refReduce(shape, f32, axes, 0, (a, b) => a + b));
+      close(
+        sum.data,
+        refReduce(shape, f32, axes, 0, (a, b) => a + b),
+      );
       const mx = bind1(R.reduceMaxP, [x], { axes }) as ArrayValue;
       expect(Array.from(mx.data)).toEqual(refReduce(shape, f32, axes, -Infinity, Math.max).map(Math.fround));
       const mn = bind1(R.reduceMinP, [x], { axes }) as ArrayValue;
       expect(Array.from(mn.data)).toEqual(refReduce(shape, f32, axes, Infinity, Math.min).map(Math.fround));
       const pr = bind1(R.reduceProdP, [x], { axes }) as ArrayValue;
-      close(pr.data, refReduce(shape, f32, axes, 1, (a, b) => a * b), 1e-5);
+      close(
+        pr.data,
+        refReduce(shape, f32, axes, 1, (a, b) => a * b),
+        1e-5,
+      );
     });
   }
 
   it("int32 sums and products wrap around", () => {
     const big = arr([3], "int32", [2 ** 31 - 1, 1, 5]);
-    expect(Array.from((bind1(R.reduceSumP, [big], { axes: [0], out_sharding: null }) as ArrayValue).data)).toEqual([
-      -(2 ** 31) + 5,
-    ]);
+    expect(
+      Array.from((bind1(R.reduceSumP, [big], { axes: [0], out_sharding: null }) as ArrayValue).data),
+    ).toEqual([-(2 ** 31) + 5]);
     const p = arr([2], "int32", [65536, 65537]);
     expect(Array.from((bind1(R.reduceProdP, [p], { axes: [0] }) as ArrayValue).data)).toEqual([65536]);
     const u = arr([2], "uint8", [200, 100]);
-    expect(Array.from((bind1(R.reduceSumP, [u], { axes: [0], out_sharding: null }) as ArrayValue).data)).toEqual([44]);
+    expect(
+      Array.from((bind1(R.reduceSumP, [u], { axes: [0], out_sharding: null }) as ArrayValue).data),
+    ).toEqual([44]);
   });
 
   it("max and min propagate NaN; empty reductions give the identity", () => {
     const n = arr([3], "float32", [1, NaN, 3]);
     expect(Number.isNaN((bind1(R.reduceMaxP, [n], { axes: [0] }) as ArrayValue).data[0])).toBe(true);
     const e = arr([0, 2], "int32", []);
-    expect(Array.from((bind1(R.reduceMaxP, [e], { axes: [0] }) as ArrayValue).data)).toEqual([-(2 ** 31), -(2 ** 31)]);
+    expect(Array.from((bind1(R.reduceMaxP, [e], { axes: [0] }) as ArrayValue).data)).toEqual([
+      -(2 ** 31),
+      -(2 ** 31),
+    ]);
     const b = arr([0], "bool", []);
     expect(Array.from((bind1(R.reduceAndP, [b], { axes: [0] }) as ArrayValue).data)).toEqual([1]);
     expect(Array.from((bind1(R.reduceOrP, [b], { axes: [0] }) as ArrayValue).data)).toEqual([0]);
@@ -179,28 +198,50 @@ describe("reduction kernels", () => {
 
   it("argmax and argmin take the first best index, and the first NaN", () => {
     const x2 = arr([2, 4], "float32", [1, 5, 5, 2, NaN, 1, NaN, 0]);
-    expect(Array.from((bind1(R.argmaxP, [x2], { axes: [1], index_dtype: "int32" }) as ArrayValue).data)).toEqual([1, 0]);
-    expect(Array.from((bind1(R.argminP, [x2], { axes: [1], index_dtype: "int32" }) as ArrayValue).data)).toEqual([0, 0]);
-    expect(Array.from((bind1(R.argminP, [x2], { axes: [0], index_dtype: "int32" }) as ArrayValue).data)).toEqual([
-      1, 1, 1, 1,
-    ]);
+    expect(
+      Array.from((bind1(R.argmaxP, [x2], { axes: [1], index_dtype: "int32" }) as ArrayValue).data),
+    ).toEqual([1, 0]);
+    expect(
+      Array.from((bind1(R.argminP, [x2], { axes: [1], index_dtype: "int32" }) as ArrayValue).data),
+    ).toEqual([0, 0]);
+    expect(
+      Array.from((bind1(R.argminP, [x2], { axes: [0], index_dtype: "int32" }) as ArrayValue).data),
+    ).toEqual([1, 1, 1, 1]);
   });
 });
 
 describe("cumulative kernels", () => {
   const x = arr([2, 3], "float32", [1, 2, 3, 4, 5, 6]);
   it("cumsum forward and reversed, on each axis", () => {
-    expect(Array.from((bind1(C.cumsumP, [x], { axis: 1, reverse: false }) as ArrayValue).data)).toEqual([1, 3, 6, 4, 9, 15]);
-    expect(Array.from((bind1(C.cumsumP, [x], { axis: 0, reverse: false }) as ArrayValue).data)).toEqual([1, 2, 3, 5, 7, 9]);
-    expect(Array.from((bind1(C.cumsumP, [x], { axis: 1, reverse: true }) as ArrayValue).data)).toEqual([6, 5, 3, 15, 11, 6]);
+    expect(Array.from((bind1(C.cumsumP, [x], { axis: 1, reverse: false }) as ArrayValue).data)).toEqual([
+      1, 3, 6, 4, 9, 15,
+    ]);
+    expect(Array.from((bind1(C.cumsumP, [x], { axis: 0, reverse: false }) as ArrayValue).data)).toEqual([
+      1, 2, 3, 5, 7, 9,
+    ]);
+    expect(Array.from((bind1(C.cumsumP, [x], { axis: 1, reverse: true }) as ArrayValue).data)).toEqual([
+      6, 5, 3, 15, 11, 6,
+    ]);
   });
   it("cumprod, cummax, cummin, cumlogsumexp", () => {
-    expect(Array.from((bind1(C.cumprodP, [x], { axis: 1, reverse: false }) as ArrayValue).data)).toEqual([1, 2, 6, 4, 20, 120]);
+    expect(Array.from((bind1(C.cumprodP, [x], { axis: 1, reverse: false }) as ArrayValue).data)).toEqual([
+      1, 2, 6, 4, 20, 120,
+    ]);
     const y = arr([4], "int32", [3, 1, 4, 1]);
-    expect(Array.from((bind1(C.cummaxP, [y], { axis: 0, reverse: false }) as ArrayValue).data)).toEqual([3, 3, 4, 4]);
-    expect(Array.from((bind1(C.cumminP, [y], { axis: 0, reverse: true }) as ArrayValue).data)).toEqual([1, 1, 1, 1]);
+    expect(Array.from((bind1(C.cummaxP, [y], { axis: 0, reverse: false }) as ArrayValue).data)).toEqual([
+      3, 3, 4, 4,
+    ]);
+    expect(Array.from((bind1(C.cumminP, [y], { axis: 0, reverse: true }) as ArrayValue).data)).toEqual([
+      1, 1, 1, 1,
+    ]);
     const l = bind1(C.cumlogsumexpP, [x], { axis: 1, reverse: false }) as ArrayValue;
-    close(l.data, [1, Math.log(Math.exp(1) + Math.exp(2)), Math.log(Math.exp(1) + Math.exp(2) + Math.exp(3)), 4,
-      Math.log(Math.exp(4) + Math.exp(5)), Math.log(Math.exp(4) + Math.exp(5) + Math.exp(6))]);
+    close(l.data, [
+      1,
+      Math.log(Math.exp(1) + Math.exp(2)),
+      Math.log(Math.exp(1) + Math.exp(2) + Math.exp(3)),
+      4,
+      Math.log(Math.exp(4) + Math.exp(5)),
+      Math.log(Math.exp(4) + Math.exp(5) + Math.exp(6)),
+    ]);
   });
 });

@@ -17,6 +17,9 @@ def engine_function(module, name):
 
 def _convert_arrays(xs, fname):
     from pyodide.ffi import to_js
+    from ._core import Array
+    if isinstance(xs, Array):
+        return xs._h  # one array where a sequence is expected (jnp.concatenate(x)): the engine decides
     if not isinstance(xs, (list, tuple)):
         xs = list(xs)
     return to_js([lift(x) for x in xs])

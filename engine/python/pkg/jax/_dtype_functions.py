@@ -177,7 +177,7 @@ def install_lax(namespace):
 
 
 def install(namespace):
-    for name in ("split", "array_split", "hsplit", "vsplit", "broadcast_arrays"):
+    for name in ("split", "array_split", "hsplit", "vsplit", "dsplit", "broadcast_arrays", "meshgrid"):
         if name in namespace:
             namespace[name] = _returns_list(namespace[name])
     for name in ("atleast_1d", "atleast_2d", "atleast_3d"):
