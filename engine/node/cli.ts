@@ -57,15 +57,14 @@ function runInWorker(file: string, source: string): Promise<number> {
   process.on("SIGINT", onSigint);
   return new Promise((resolve) => {
     worker.on("message", (m: CliWorkerMessage) => {
-      if (m.kind === "stdout") process.stdout.write(m.text);
-      else if (m.kind === "stderr") process.stderr.write(m.text);
-      else {
+      if (m.kind === "exit") {
         process.off("SIGINT", onSigint);
         void worker.terminate();
         resolve(m.code);
-      }
+      } else if (m.kind === "stdout") process.stdout.write(m.text);
+      else process.stderr.write(m.text);
     });
-    worker.on("error", (e) => {
+    worker.on("error", (e: Error) => {
       process.stderr.write(`traceur: internal error: ${e.stack ?? String(e)}\n`);
       resolve(70);
     });

@@ -21,29 +21,39 @@ export function mapUnary(x: ArrayValue, outAval: ShapedArray, f: (v: number) => 
   return finish(out, outAval);
 }
 
+/** An operand's strides over the output's dimensions: 0 where lax broadcasts it (rank 0, or a size-1 dim). */
+function broadcastStrides(inShape: Shape, outShape: Shape): number[] {
+  if (inShape.length === 0) return outShape.map(() => 0);
+  const strides = stridesOf(inShape);
+  return inShape.map((d, i) => (d === 1 && outShape[i] !== 1 ? 0 : strides[i]));
+}
+
+const sameShape = (a: Shape, b: Shape): boolean => a.length === b.length && a.every((d, i) => d === b[i]);
+
 /**
- * Index map from output positions to an operand that lax broadcasts: rank 0, or the same rank with
- * size-1 dimensions. Returns null when the operand already has the output's shape.
+ * Visit the output row by row (all dimensions but the last), giving each operand's offset at the row's
+ * start; the kernel then walks the last dimension with each operand's own stride.
  */
-function broadcastIndex(inShape: Shape, outShape: Shape): Int32Array | "scalar" | null {
-  if (inShape.length === 0) return "scalar";
-  if (inShape.every((d, i) => d === outShape[i])) return null;
-  const outSize = outShape.reduce((a, b) => a * b, 1);
-  const inStrides = stridesOf(inShape).map((s, i) => (inShape[i] === 1 ? 0 : s));
-  const idx = new Int32Array(outSize);
-  const counter = new Array<number>(outShape.length).fill(0);
-  let pos = 0;
-  for (let i = 0; i < outSize; i++) {
-    idx[i] = pos;
-    for (let ax = outShape.length - 1; ax >= 0; ax--) {
+function forEachRow(
+  outShape: Shape,
+  operandStrides: readonly number[][],
+  visit: (outOffset: number, offsets: readonly number[]) => void,
+): void {
+  const nd = outShape.length;
+  const last = nd ? outShape[nd - 1] : 1;
+  const rows = last === 0 ? 0 : outShape.reduce((a, b) => a * b, 1) / last;
+  const counter = new Array<number>(Math.max(nd - 1, 0)).fill(0);
+  const offsets = operandStrides.map(() => 0);
+  for (let r = 0; r < rows; r++) {
+    visit(r * last, offsets);
+    for (let ax = nd - 2; ax >= 0; ax--) {
       counter[ax]++;
-      pos += inStrides[ax];
+      for (let k = 0; k < offsets.length; k++) offsets[k] += operandStrides[k][ax];
       if (counter[ax] < outShape[ax]) break;
-      pos -= inStrides[ax] * counter[ax];
+      for (let k = 0; k < offsets.length; k++) offsets[k] -= operandStrides[k][ax] * counter[ax];
       counter[ax] = 0;
     }
   }
-  return idx;
 }
 
 export function mapBinary(
@@ -56,20 +66,24 @@ export function mapBinary(
   const n = out.length;
   const ad = a.data;
   const bd = b.data;
-  const ai = broadcastIndex(a.shape, outAval.shape);
-  const bi = broadcastIndex(b.shape, outAval.shape);
-  if (ai === null && bi === null) {
+  const shape = outAval.shape;
+  if (sameShape(a.shape, shape) && sameShape(b.shape, shape)) {
     for (let i = 0; i < n; i++) out[i] = f(ad[i], bd[i]);
-  } else if (ai === null && bi === "scalar") {
+  } else if (sameShape(a.shape, shape) && b.aval.size === 1) {
     const y = bd[0];
     for (let i = 0; i < n; i++) out[i] = f(ad[i], y);
-  } else if (ai === "scalar" && bi === null) {
+  } else if (a.aval.size === 1 && sameShape(b.shape, shape)) {
     const x = ad[0];
     for (let i = 0; i < n; i++) out[i] = f(x, bd[i]);
   } else {
-    const ga = ai === null ? (i: number) => i : ai === "scalar" ? () => 0 : (i: number) => ai[i];
-    const gb = bi === null ? (i: number) => i : bi === "scalar" ? () => 0 : (i: number) => bi[i];
-    for (let i = 0; i < n; i++) out[i] = f(ad[ga(i)], bd[gb(i)]);
+    const sa = broadcastStrides(a.shape, shape);
+    const sb = broadcastStrides(b.shape, shape);
+    const last = shape.length ? shape[shape.length - 1] : 1;
+    const la = shape.length ? sa[shape.length - 1] : 0;
+    const lb = shape.length ? sb[shape.length - 1] : 0;
+    forEachRow(shape, [sa, sb], (o, [pa, pb]) => {
+      for (let j = 0; j < last; j++) out[o + j] = f(ad[pa + j * la], bd[pb + j * lb]);
+    });
   }
   return finish(out, outAval);
 }
@@ -82,10 +96,15 @@ export function mapTernary(
   f: (x: number, y: number, z: number) => number,
 ): ArrayValue {
   const out = allocate(outAval.dtype, outAval.size);
-  const idx = [a, b, c].map((v) => broadcastIndex(v.shape, outAval.shape));
-  const get = idx.map((ix) => (ix === null ? (i: number) => i : ix === "scalar" ? () => 0 : (i: number) => ix[i]));
+  const shape = outAval.shape;
+  const strides = [a, b, c].map((v) => broadcastStrides(v.shape, shape));
+  const nd = shape.length;
+  const last = nd ? shape[nd - 1] : 1;
+  const [la, lb, lc] = strides.map((s) => (nd ? s[nd - 1] : 0));
   const [ad, bd, cd] = [a.data, b.data, c.data];
-  for (let i = 0; i < out.length; i++) out[i] = f(ad[get[0](i)], bd[get[1](i)], cd[get[2](i)]);
+  forEachRow(shape, strides, (o, [pa, pb, pc]) => {
+    for (let j = 0; j < last; j++) out[o + j] = f(ad[pa + j * la], bd[pb + j * lb], cd[pc + j * lc]);
+  });
   return finish(out, outAval);
 }
 
