@@ -1,0 +1,10 @@
+import jax, jax.numpy as jnp
+print(jnp.linspace(0, 1, 1, retstep=True), jnp.linspace(0, 1, 1, endpoint=False, retstep=True))
+print(jnp.linspace(0, 1, 0, retstep=True))
+print(jnp.linspace(jnp.zeros((2, 1)), jnp.ones(3), 3, axis=-1).shape)
+print(jnp.linspace(jnp.zeros(2), 1, 4, axis=1))
+print(jnp.linspace(0, 5, 4, dtype=jnp.int8), jnp.linspace(0, 1, 3, dtype=jnp.float16))
+print(jax.make_jaxpr(lambda a: jnp.linspace(a, 1, 1, endpoint=False, retstep=True))(0.0))
+print(jax.make_jaxpr(lambda a: jnp.linspace(a, 1, 0))(0.0))
+print(jax.make_jaxpr(lambda a: jnp.linspace(a, 1, 3, dtype=jnp.int32))(0.0))
+print(jnp.arange(0.0, 1.0, 0.3), jnp.arange(-2, 2, 0.5, dtype=jnp.bfloat16))
