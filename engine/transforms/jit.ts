@@ -60,6 +60,11 @@ export function bindJit(name: string, jaxpr: ClosedJaxpr, args: readonly Value[]
 /** What the app shows about jit: how many functions were traced, and how many calls hit the cache. */
 export const jitStats = { traces: 0, cacheHits: 0, calls: 0 };
 
+/** A cache key for static arguments; JSON alone would turn inf and nan into null. */
+function staticsKey(statics: readonly unknown[]): string {
+  return JSON.stringify(statics, (_k, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? `number:${v}` : v));
+}
+
 /**
  * A function of the engine that JAX defines with `@jit` (`_where`, `clip`, `_linspace`...). Traced once per
  * argument types (weak types included) and cached, so repeated uses share one jaxpr object, as in JAX.
@@ -72,7 +77,7 @@ export function jitted(
   const cache = new Map<string, ClosedJaxpr>();
   return (args, statics = []) => {
     const avals: ShapedArray[] = args.map((a) => a.aval);
-    const key = avals.map((a) => a.key()).join(";") + "|" + JSON.stringify(statics);
+    const key = avals.map((a) => a.key()).join(";") + "|" + staticsKey(statics);
     let jaxpr = cache.get(key);
     if (!jaxpr) {
       jaxpr = traceToJaxpr((...tracers) => fn(tracers, statics), avals, { functionName: name });
