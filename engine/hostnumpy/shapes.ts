@@ -1,5 +1,5 @@
 // Basic indexing (integers, slices, None, Ellipsis), reshape and transpose of numpy arrays.
-import type { Shape } from "../core/aval.ts";
+import { stridesOf } from "../core/aval.ts";
 import { EngineError, notSupported } from "../core/errors.ts";
 import type { ArrayValue } from "../core/values.ts";
 import { castTo, npArray, sizeOf } from "./values.ts";
@@ -7,16 +7,6 @@ import { castTo, npArray, sizeOf } from "./values.ts";
 /** One index item as the Python side sends it. */
 export type IndexItem =
   number | null | "..." | readonly ["slice", number | null, number | null, number | null];
-
-function stridesOf(shape: Shape): number[] {
-  const strides = new Array<number>(shape.length);
-  let s = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    strides[i] = s;
-    s *= shape[i];
-  }
-  return strides;
-}
 
 /** Python's slice.indices(size): start, step and the number of elements selected. */
 function sliceRange(
