@@ -2,7 +2,7 @@
 own semantics (float64 and int64 defaults, NEP 50 promotion) are applied there (engine/hostnumpy)."""
 from pyodide.ffi import to_js
 
-from jax._core import Array as _JaxArray
+from jax._core import Array as _JaxArray, _map_nested, _nested_shape, _py_scalar as _python_value_of_kind
 from jax._dtypes import dtype, dtype_name
 from ._engine import call, info, to_py
 from .exceptions import _UFuncOutputCastingError
@@ -96,18 +96,7 @@ def wrap(h):
 
 
 def _to_scalar_py(v, name):
-    kind = dtype(name).kind
-    if kind == "b":
-        return bool(v)
-    if kind in "iu":
-        return int(v)
-    return float(v)
-
-
-def _map_nested(v, f):
-    if isinstance(v, list):
-        return [_map_nested(x, f) for x in v]
-    return f(v)
+    return _python_value_of_kind(v, dtype(name))
 
 
 # ---- behaviour shared by arrays and scalars ----
@@ -573,22 +562,6 @@ bool_.__bool__ = _scalar_bool
 
 
 # ---- array construction (used by the module's functions and by scalar types) ----
-
-def _nested_shape(obj, leaves):
-    if isinstance(obj, (list, tuple)):
-        if len(obj) == 0:
-            return (0,)
-        shapes = [_nested_shape(x, leaves) for x in obj]
-        if any(s != shapes[0] for s in shapes):
-            raise ValueError("setting an array element with a sequence. The requested array has an inhomogeneous "
-                             f"shape after 1 dimensions. The detected shape was ({len(obj)},) + inhomogeneous part.")
-        return (len(obj),) + shapes[0]
-    if isinstance(obj, ndarray):
-        leaves.append(obj)
-        return ()
-    leaves.append(obj)
-    return ()
-
 
 def array(object, dtype=None, *, copy=True, ndmin=0):
     """numpy.array."""
