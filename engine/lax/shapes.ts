@@ -1,5 +1,5 @@
 // lax's shape helpers built on broadcast_in_dim.
-import type { Shape } from "../core/aval.ts";
+import { type Shape, shapeStr } from "../core/aval.ts";
 import { valueError } from "../core/errors.ts";
 import { bind1 } from "../core/trace.ts";
 import type { Value } from "../core/values.ts";
@@ -39,7 +39,7 @@ export function broadcastShapes(_name: string, shapes: readonly Shape[]): Shape 
     const ds = padded.map((s) => s[i]);
     const non1 = ds.filter((d) => d !== 1);
     if (non1.some((d) => d !== non1[0])) {
-      const shown = shapes.map((s) => (s.length === 1 ? `(${s[0]},)` : `(${s.join(", ")})`)).join(", ");
+      const shown = shapes.map(shapeStr).join(", ");
       throw valueError(`Incompatible shapes for broadcasting: shapes=[${shown}]`);
     }
     out.push(non1.length ? non1[0] : 1);

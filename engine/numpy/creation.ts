@@ -1,7 +1,7 @@
 // jnp's array creation (jax/_src/numpy/array_constructors.py, array_creation.py, lax_numpy.py), composed
 // from lax as JAX composes it: jnp.array, asarray, zeros/ones/full/empty and their *_like, arange,
 // linspace, eye, identity, tri/tril/triu, astype.
-import { ShapedArray, type Shape } from "../core/aval.ts";
+import { ShapedArray, type Shape, shapeStr } from "../core/aval.ts";
 import {
   type DType,
   DEFAULT_FLOAT,
@@ -207,7 +207,7 @@ export function broadcastTo(x: Value, shape: Shape): Value {
   const compatible = nlead >= 0 && a.shape.every((d, i) => d === 1 || d === shape[nlead + i]);
   if (shape.length < a.ndim) {
     throw valueError(
-      `Cannot broadcast to shape with fewer dimensions: arr_shape=${tupleStr(a.shape)} shape=${tupleStr(shape)}`,
+      `Cannot broadcast to shape with fewer dimensions: arr_shape=${shapeStr(a.shape)} shape=${shapeStr(shape)}`,
     );
   }
   if (!compatible) {
@@ -219,7 +219,6 @@ export function broadcastTo(x: Value, shape: Shape): Value {
   return broadcastInDim(x, shape, range(shape.length).slice(nlead));
 }
 
-const tupleStr = (s: Shape): string => (s.length === 1 ? `(${s[0]},)` : `(${s.join(", ")})`);
 
 export function range(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i);
@@ -439,7 +438,7 @@ export function meshgrid(
     throw valueError(`Valid values for indexing are 'xy' and 'ij', got ${indexing}`);
   }
   if (args.some((a) => a.aval.ndim !== 1)) {
-    const shapes = args.map((a) => tupleStr(a.aval.shape)).join(", ");
+    const shapes = args.map((a) => shapeStr(a.aval.shape)).join(", ");
     throw valueError(`Arguments to jax.numpy.meshgrid must be 1D, got shapes [${shapes}]`);
   }
   const swap = indexing === "xy" && args.length >= 2;

@@ -1,4 +1,5 @@
 // jnp.take and jnp.take_along_axis (jax/_src/numpy/indexing.py), both `@jit` in JAX and built on lax.gather.
+import { shapeStr } from "../core/aval.ts";
 import { isInteger, isUnsigned } from "../core/dtypes.ts";
 import { EngineError, indexError, notSupported, typeError, valueError } from "../core/errors.ts";
 import { PyFloat, pyRepr } from "../core/pyrepr.ts";
@@ -128,7 +129,7 @@ const takeAlongAxisJit = jitted("take_along_axis", ([arr, indices0], statics) =>
   let axis = axis0;
   if (axis === null) {
     if (indices.aval.ndim !== 1) {
-      throw valueError(`take_along_axis indices must be 1D if axis=None, got shape ${pyShape(idxShape)}`);
+      throw valueError(`take_along_axis indices must be 1D if axis=None, got shape ${shapeStr(idxShape)}`);
     }
     a = laxReshape(a, [a.aval.size]);
     axis = 0;
@@ -196,9 +197,6 @@ const takeAlongAxisJit = jitted("take_along_axis", ([arr, indices0], statics) =>
   return [gather(a, gatherIndices, dnums, sliceSizes, { mode: mode ?? "fill", fillValue: fill })];
 });
 
-function pyShape(s: readonly number[]): string {
-  return s.length === 1 ? `(${s[0]},)` : `(${s.join(", ")})`;
-}
 
 export function takeAlongAxis(
   arr: Value,

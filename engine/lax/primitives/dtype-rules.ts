@@ -1,4 +1,4 @@
-import { ShapedArray, type Shape } from "../../core/aval.ts";
+import { ShapedArray, type Shape, shapeStr } from "../../core/aval.ts";
 import { type DType, dtypeInfo } from "../../core/dtypes.ts";
 import { typeError } from "../../core/errors.ts";
 
@@ -126,9 +126,6 @@ export function checkSameDTypes(name: string, avals: readonly ShapedArray[]): vo
   }
 }
 
-function pyTupleOfShape(s: Shape): string {
-  return s.length === 1 ? `(${s[0]},)` : `(${s.join(", ")})`;
-}
 
 /** lax's `broadcasting_shape_rule`: rank-0 operands aside, equal ranks whose sizes agree or are 1. */
 export function broadcastingShape(name: string, avals: readonly ShapedArray[]): Shape {
@@ -147,7 +144,7 @@ export function broadcastingShape(name: string, avals: readonly ShapedArray[]): 
     if (non1.length === 0) out.push(1);
     else if (non1.every((d) => d === non1[0])) out.push(non1[0]);
     else {
-      throw typeError(`${name} got incompatible shapes for broadcasting: ${shapes.map(pyTupleOfShape).join(", ")}.`);
+      throw typeError(`${name} got incompatible shapes for broadcasting: ${shapes.map(shapeStr).join(", ")}.`);
     }
   }
   return out;

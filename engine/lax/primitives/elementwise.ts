@@ -1,5 +1,5 @@
 // Elementwise primitives: arithmetic, math functions, comparisons, logic, select and conversion.
-import { ShapedArray, shapesEqual } from "../../core/aval.ts";
+import { ShapedArray, shapeStr, shapesEqual } from "../../core/aval.ts";
 import { type DType, dtypeInfo, isFloating, isInteger, isUnsigned } from "../../core/dtypes.ts";
 import { notSupported, typeError } from "../../core/errors.ts";
 import { definePrimitive, type Primitive } from "../../core/primitive.ts";
@@ -402,9 +402,6 @@ export const shiftRightArithmeticP = shift("shift_right_arithmetic", (bits, unsi
 
 // ---- selection ----
 
-function pyShape(s: readonly number[]): string {
-  return s.length === 1 ? `(${s[0]},)` : `(${s.join(", ")})`;
-}
 
 export const selectNP = definePrimitive<NoParams>({
   name: "select_n",
@@ -413,13 +410,13 @@ export const selectNP = definePrimitive<NoParams>({
     if (cases.length === 0) throw typeError("select must have at least one case");
     if (cases.some((c) => !shapesEqual(c.shape, cases[0].shape))) {
       throw typeError(
-        `select cases must have the same shapes, got [${cases.map((c) => pyShape(c.shape)).join(", ")}].`,
+        `select cases must have the same shapes, got [${cases.map((c) => shapeStr(c.shape)).join(", ")}].`,
       );
     }
     if (which.ndim !== 0 && !shapesEqual(which.shape, cases[0].shape)) {
       throw typeError(
         "select `which` must be scalar or have the same shape as cases, got `which` shape " +
-          `${pyShape(which.shape)} but case shape ${pyShape(cases[0].shape)}.`,
+          `${shapeStr(which.shape)} but case shape ${shapeStr(cases[0].shape)}.`,
       );
     }
     checkSameDTypes("select", cases);
@@ -450,13 +447,13 @@ export const clampP = definePrimitive<NoParams>({
     if (lo.ndim !== 0 && !shapesEqual(lo.shape, x.shape)) {
       throw typeError(
         "clamp requires min.shape == operand.shape or min.shape == (), got " +
-          `min.shape=${pyShape(lo.shape)}, operand.shape=${pyShape(x.shape)}.`,
+          `min.shape=${shapeStr(lo.shape)}, operand.shape=${shapeStr(x.shape)}.`,
       );
     }
     if (hi.ndim !== 0 && !shapesEqual(hi.shape, x.shape)) {
       throw typeError(
         "clamp requires max.shape == operand.shape or max.shape == (), got " +
-          `max.shape=${pyShape(hi.shape)}, operand.shape=${pyShape(x.shape)}.`,
+          `max.shape=${shapeStr(hi.shape)}, operand.shape=${shapeStr(x.shape)}.`,
       );
     }
     checkNaryDTypes("clamp", avals, ANY);
