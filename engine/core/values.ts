@@ -88,11 +88,3 @@ export interface TraceLike {
 }
 
 export type Value = ArrayValue | Tracer;
-
-export function avalOf(v: Value): ShapedArray {
-  return v.aval;
-}
-
-export function isTracer(v: Value): v is Tracer {
-  return v instanceof Tracer;
-}

@@ -1,5 +1,5 @@
 // jnp's argument promotion (jax/_src/numpy/util.py): dtypes by the lattice, then ranks.
-import { type DType, DEFAULT_FLOAT, isBool, isInexact, isInteger, resultType } from "../core/dtypes.ts";
+import { type DType, DEFAULT_FLOAT, isBool, isInexact, resultType } from "../core/dtypes.ts";
 import type { Value } from "../core/values.ts";
 import { convertElementType } from "../lax/convert.ts";
 import { broadcastToRank, broadcastShapes } from "../lax/shapes.ts";
@@ -50,5 +50,3 @@ export function promoteArgsInexact(name: string, values: readonly Value[]): Valu
 export function promoteArgsNumeric(name: string, values: readonly Value[]): Value[] {
   return promoteShapes(name, promoteDTypesNumeric(values));
 }
-
-export { isInteger };

@@ -617,5 +617,3 @@ function float16FromBits(b: number): number {
   if (e === 31) return m ? NaN : sign * Infinity;
   return sign * (1 + m / 1024) * 2 ** (e - 15);
 }
-
-export { broadcastingShape };

@@ -1,5 +1,4 @@
 import { type ShapedArray, type Shape, stridesOf } from "../../core/aval.ts";
-import { isFloating } from "../../core/dtypes.ts";
 import { allocate, roundToDType, type TypedArray } from "../../core/storage.ts";
 import { ArrayValue } from "../../core/values.ts";
 
@@ -8,8 +7,6 @@ function finish(out: TypedArray, outAval: ShapedArray): ArrayValue {
   const d = outAval.dtype;
   if (d === "float16" || d === "bfloat16") {
     for (let i = 0; i < out.length; i++) out[i] = roundToDType(d, out[i]);
-  } else if (d === "bool") {
-    // Already 0/1 by construction of the kernels.
   }
   return new ArrayValue(outAval, out);
 }
@@ -107,5 +104,3 @@ export function mapTernary(
   });
   return finish(out, outAval);
 }
-
-export const isFloatAval = (a: ShapedArray): boolean => isFloating(a.dtype);
