@@ -27,29 +27,54 @@ export class EvalTrace implements Trace {
 }
 
 const stack: Trace[] = [new EvalTrace()];
+/** For each pushed trace, the trace that was current before it (its parent). */
+const parents: Trace[] = [];
+let current: Trace = stack[0];
 
+/** The trace that handles the next bind: the innermost, unless a rule runs on its parent's. */
 export function currentTrace(): Trace {
-  return stack[stack.length - 1];
+  return current;
 }
 
 export function traceDepth(): number {
   return stack.length;
 }
 
-export function pushTrace(make: (level: number) => Trace): Trace {
-  const t = make(stack.length);
+/** Push a new innermost trace; `make` receives its level and its parent (the trace current until now). */
+export function pushTrace(make: (level: number, parent: Trace) => Trace): Trace {
+  const t = make(stack.length, current);
+  parents.push(current);
   stack.push(t);
+  current = t;
   return t;
 }
 
 export function popTrace(t: Trace): void {
   if (stack[stack.length - 1] !== t) throw new Error("trace stack out of order");
   stack.pop();
+  current = parents.pop() ?? stack[0];
 }
 
 /** Unwind to a given depth, after an exception escaped user code that was being traced. */
 export function resetTraceStack(depth = 1): void {
-  stack.length = Math.max(1, depth);
+  const d = Math.max(1, depth);
+  if (stack.length > d) current = parents[d - 1];
+  stack.length = d;
+  parents.length = d - 1;
+}
+
+/**
+ * Run `fn` with `t` as the current trace (JAX's `set_current_trace`). A transformation's trace applies
+ * its rules this way: the primitives the rules bind go to the trace below it (its parent), not to itself.
+ */
+export function withCurrentTrace<T>(t: Trace, fn: () => T): T {
+  const saved = current;
+  current = t;
+  try {
+    return fn();
+  } finally {
+    current = saved;
+  }
 }
 
 export function bind<P extends Params>(prim: Primitive<P>, args: readonly Value[], params: P): Value[] {
