@@ -1,0 +1,25 @@
+import jax
+from jax import tree_util
+
+print(jax.tree.leaves([1, [2]]), jax.tree.structure([1, [2]]))
+print(jax.tree.reduce(lambda a, b: a + b, [1, 2, 3]))
+print(jax.tree.reduce(lambda a, b: a * b, {"x": 2, "y": (3, 4)}, 1))
+print(jax.tree.map(lambda x, y: x + y, {"a": 1}, {"a": 2}))
+print(jax.tree.map(lambda x, y: (x, y), [1, 2], [10, [20, 30]]))
+print(jax.tree_util.tree_map(lambda x: x, (1, None), is_leaf=lambda x: x is None))
+print(jax.tree.map(lambda x: x is None, [1, None, (None,)], is_leaf=lambda x: x is None))
+print(jax.tree.all({"x": 0}), jax.tree.all([True, (True, 1)]))
+print(jax.tree.leaves([1, None, 2]))
+print(tree_util.tree_transpose(tree_util.tree_structure([0, 0]), tree_util.tree_structure((0, 0)), [(1, 2), (3, 4)]))
+print(jax.tree.transpose(jax.tree.structure([0, 0]), None, [(1, 2), (3, 4)]))
+print(tree_util.all_leaves([1, 2.0, "s"]), tree_util.all_leaves([1, (2,)]))
+print(tree_util.tree_flatten_with_path({"a": [1, 2], "b": (3, {"c": 4})}))
+print(tree_util.keystr(tree_util.tree_flatten_with_path({"a": [1, 2]})[0][1][0]))
+print(tree_util.tree_map_with_path(lambda p, x: (tree_util.keystr(p), x), {"a": [1, 2]}))
+print(tree_util.tree_leaves_with_path([1, {"k": 2}]))
+print(tree_util.keystr((tree_util.DictKey("a"), tree_util.SequenceKey(0), tree_util.GetAttrKey("x")),
+                       simple=True, separator="/"))
+print(repr(tree_util.DictKey("a")), repr(tree_util.SequenceKey(2)), repr(tree_util.GetAttrKey("w")))
+print(tree_util.Partial(lambda a, b: a + b, 1)(2))
+print(jax.tree.leaves(tree_util.Partial(lambda a, b: a * b, 3)))
+print(jax.tree.broadcast([1, 2], [(3, 4), [5]]))
