@@ -5,7 +5,7 @@ import weakref
 
 from pyodide.ffi import JsException, to_js
 
-from ._core import lift, python_error, wrap
+from ._core import Array, lift, python_error, wrap
 from ._tracing import aval_spec, trace
 from . import tree_util
 import _traceur as _E
@@ -24,6 +24,19 @@ def _as_tuple(x):
     return tuple(x)
 
 
+def _argument_value(x):
+    """An argument leaf as an engine value; anything but arrays and scalars is refused as JAX refuses it."""
+    if type(x) is Array:
+        return x._h
+    if type(x) in _SCALAR_TYPES or isinstance(x, Array) or hasattr(x, "_traceur_value"):
+        return lift(x)
+    aval_spec(x)  # raises JAX's TypeError for what is not a valid JAX type
+    return lift(x)
+
+
+_SCALAR_TYPES = (bool, int, float)
+
+
 class JitWrapped:
     """What jax.jit returns: a callable that stages `fun` once per signature."""
 
@@ -35,6 +48,10 @@ class JitWrapped:
         self._donate_argnames = _as_tuple(donate_argnames)
         self._options = (self._static_argnums, self._static_argnames, self._donate_argnums, self._donate_argnames)
         self._name = getattr(fun, "__name__", "<unnamed function>")
+        try:
+            self._cache = _CACHES.setdefault(fun, {})
+        except TypeError:  # not weakly referenceable (some builtins): a cache of this wrapper's own
+            self._cache = {}
         try:
             self._signature = inspect.signature(fun)
         except (TypeError, ValueError):
@@ -87,21 +104,27 @@ class JitWrapped:
         return flags
 
     def __call__(self, *args, **kwargs):
-        statics, static_kw, dyn_args, dyn_kwargs = self._split(args, kwargs)
+        if self._static_argnums or self._static_argnames:
+            statics, static_kw, dyn_args, dyn_kwargs = self._split(args, kwargs)
+        else:
+            statics, static_kw, dyn_args, dyn_kwargs = (), (), args, kwargs
         flat, in_tree = tree_util.tree_flatten((dyn_args, dyn_kwargs))
-        specs = tuple((tuple(s), d, w) for s, d, w in (aval_spec(x) for x in flat))
-        key = (self._options, in_tree, specs, statics, static_kw)
-        cache = _CACHES.setdefault(self._fun, {})
+        values = to_js([_argument_value(x) for x in flat])
+        # The avals of all arguments, as one string made by the engine: one call into JS, not one per leaf.
+        key = (self._options, in_tree, _E.jitSignature(values), statics, static_kw)
+        cache = self._cache
         entry = cache.get(key)
-        _E.recordJit(entry is not None)
+        hit = entry is not None
         if entry is None:
             f = self._traced_fun(statics, static_kw, len(args))
             entry = trace(f, dyn_args, dyn_kwargs)
             cache[key] = entry
         jaxpr, out_tree = entry
-        donated = self._donated(dyn_args, dyn_kwargs, len(args))
+        donated = None
+        if self._donate_argnums or self._donate_argnames:
+            donated = to_js(self._donated(dyn_args, dyn_kwargs, len(args)))
         try:
-            outs = _E.bindJit(self._name, jaxpr, to_js([lift(x) for x in flat]), to_js(donated))
+            outs = _E.bindJit(self._name, jaxpr, values, donated, hit)
         except JsException as e:
             raise python_error(e) from None
         return tree_util.tree_unflatten(out_tree, [wrap(o) for o in outs])

@@ -46,12 +46,13 @@ def _is_namedtuple(x):
 
 class PyTreeDef:
     """The structure of a pytree: a node kind, its auxiliary data and its children."""
-    __slots__ = ("kind", "aux", "_children", "num_leaves")
+    __slots__ = ("kind", "aux", "_children", "num_leaves", "_memo_key")
 
     def __init__(self, kind, aux, children):
         self.kind = kind
         self.aux = aux
         self._children = children
+        self._memo_key = None
         self.num_leaves = 1 if kind == "leaf" else sum(c.num_leaves for c in children)
 
     @property
@@ -87,6 +88,11 @@ class PyTreeDef:
         return hash(self._key())
 
     def _key(self):
+        if self._memo_key is None:
+            self._memo_key = self._compute_key()
+        return self._memo_key
+
+    def _compute_key(self):
         aux = self.aux
         if self.kind == "custom":
             aux = (self.aux[0], _hashable(self.aux[1]))
