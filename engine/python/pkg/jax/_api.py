@@ -38,7 +38,16 @@ _CONVERTERS = {
     "arrays": "_convert_arrays({p}, {fname!r})",
     "dtype": "_engine_dtype({p})",
     "plain": "_plain({p})",
+    "shape": "_shape({p})",
 }
+
+
+def _shape(s):
+    """A jnp shape argument. Python floats are refused here: once in JS, `2.0` could not be told from `2`."""
+    dims = s if isinstance(s, (tuple, list)) else (s,)
+    if any(type(d) is float for d in dims):
+        raise TypeError(f"Shapes must be 1D sequences of concrete values of integer type, got {tuple(dims)!r}.")
+    return plain(s)
 
 
 def _param_names(signature):
@@ -58,6 +67,8 @@ def _make(module, name, signature, kinds, impl):
         kind = kinds.get(p, "plain")
         # Nested lists are built directly in the requested dtype, as jnp.array does.
         dt = "dtype" if kind == "arraylike" and "dtype" in params else "None"
+        if kind == "plain" and p == "shape" and module == "jax.numpy":
+            kind = "shape"
         converted.append(_CONVERTERS[kind].format(p=p, fname=name, pos=pos, dtype=dt))
     src = (f"def {name}({signature}):\n"
            f"    try:\n"
@@ -65,7 +76,7 @@ def _make(module, name, signature, kinds, impl):
            f"    except _JsException as _e:\n"
            f"        raise _python_error(_e) from None\n")
     ns = {"_impl": impl, "_wrap": wrap_result, "_lift_strict": lift_strict, "_array_like": _array_like,
-          "_convert_arrays": _convert_arrays, "_engine_dtype": engine_dtype, "_plain": plain,
+          "_convert_arrays": _convert_arrays, "_engine_dtype": engine_dtype, "_plain": plain, "_shape": _shape,
           "_JsException": JsException, "_python_error": python_error}
     exec(src, ns)
     fn = ns[name]

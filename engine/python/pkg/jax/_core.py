@@ -195,8 +195,17 @@ def _map_nested(v, f):
 _new = object.__new__
 
 
+class ArrayImpl(Array):
+    """The class of the arrays the engine returns, named as jaxlib names its own (jax.Array is the public base)."""
+    __slots__ = ()
+
+
+ArrayImpl.__module__ = "jaxlib._jax"
+Array.__module__ = "jax.jaxlib._jax"
+
+
 def wrap(h):
-    a = _new(Array)
+    a = _new(ArrayImpl)
     a._h = h
     return a
 
@@ -218,7 +227,7 @@ _SCALAR_KIND = {bool: 0, int: 1, float: 2}
 def lift(x):
     """An array-like operand as an engine value."""
     t = type(x)
-    if t is Array:
+    if t is ArrayImpl:
         return x._h
     k = _SCALAR_KIND.get(t)
     if k is not None:
@@ -256,12 +265,20 @@ def asarray_value(obj, dt):
     if isinstance(obj, Array):
         return obj._h
     leaves = []
-    shape = _nested_shape(obj, leaves)
-    if any(isinstance(v, Array) or hasattr(v, "_traceur_value") for v in leaves):
+    try:
+        shape = _nested_shape(obj, leaves)
+    except ValueError:
+        if not _holds_array(obj):
+            raise
+        # Nested lists beside arrays: as JAX, each element becomes an array of its own, then they are stacked.
+        leaves = [asarray_value(e, dt) if isinstance(e, (list, tuple)) else e for e in obj]
+        shape = (len(obj),)
+    if any(_is_array_like(v) for v in leaves):
         from ._api import engine_function
         build = engine_function("jax.numpy", "_array_from_leaves")
         try:
-            return build(to_js([lift(v) for v in leaves]), to_js(list(shape)), engine_dtype(dt))
+            return build(to_js([v if isinstance(v, JsProxy) else lift(v) for v in leaves]), to_js(list(shape)),
+                         engine_dtype(dt))
         except JsException as e:
             raise python_error(e) from None
     kind = 0 if leaves else 2  # no leaves at all (empty lists): the default float, as JAX
@@ -286,6 +303,16 @@ def asarray_value(obj, dt):
                            engine_dtype(dt))
     except JsException as e:
         raise python_error(e) from None
+
+
+def _is_array_like(v):
+    return isinstance(v, (Array, JsProxy)) or hasattr(v, "_traceur_value")
+
+
+def _holds_array(obj):
+    if isinstance(obj, (list, tuple)):
+        return any(_holds_array(e) for e in obj)
+    return _is_array_like(obj)
 
 
 def _nested_shape(obj, leaves):

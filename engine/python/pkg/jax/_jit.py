@@ -5,7 +5,7 @@ import weakref
 
 from pyodide.ffi import JsException, to_js
 
-from ._core import Array, lift, python_error, wrap
+from ._core import Array, ArrayImpl, lift, python_error, wrap
 from ._tracing import aval_spec, trace
 from . import tree_util
 import _traceur as _E
@@ -26,7 +26,7 @@ def _as_tuple(x):
 
 def _argument_value(x):
     """An argument leaf as an engine value; anything but arrays and scalars is refused as JAX refuses it."""
-    if type(x) is Array:
+    if type(x) is ArrayImpl:
         return x._h
     if type(x) in _SCALAR_TYPES or isinstance(x, Array) or hasattr(x, "_traceur_value"):
         return lift(x)
