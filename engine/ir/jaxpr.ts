@@ -50,13 +50,24 @@ export interface SourceInfo {
   readonly functionName?: string;
 }
 
+let nextEqnId = 0;
+
 export class JaxprEqn {
+  /** Stable for graphs and step records (the printed jaxpr never shows it). */
+  readonly id: number;
   readonly primitive: string;
   readonly inputs: readonly Atom[];
   readonly outputs: readonly Var[];
   readonly params: Params;
   readonly source: SourceInfo | undefined;
-  constructor(primitive: string, inputs: readonly Atom[], outputs: readonly Var[], params: Params, source?: SourceInfo) {
+  constructor(
+    primitive: string,
+    inputs: readonly Atom[],
+    outputs: readonly Var[],
+    params: Params,
+    source?: SourceInfo,
+  ) {
+    this.id = nextEqnId++;
     this.primitive = primitive;
     this.inputs = inputs;
     this.outputs = outputs;
@@ -70,7 +81,12 @@ export class Jaxpr {
   readonly invars: readonly Var[];
   readonly outvars: readonly Atom[];
   readonly eqns: readonly JaxprEqn[];
-  constructor(constvars: readonly Var[], invars: readonly Var[], outvars: readonly Atom[], eqns: readonly JaxprEqn[]) {
+  constructor(
+    constvars: readonly Var[],
+    invars: readonly Var[],
+    outvars: readonly Atom[],
+    eqns: readonly JaxprEqn[],
+  ) {
     this.constvars = constvars;
     this.invars = invars;
     this.outvars = outvars;

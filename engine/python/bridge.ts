@@ -10,6 +10,8 @@ import { apiFunctions } from "../api/registry.ts";
 import type { ClosedJaxpr } from "../ir/jaxpr.ts";
 import { printJaxpr } from "../ir/print-jaxpr.ts";
 import { bindJit, jitStats } from "../transforms/jit.ts";
+import { jitRecord } from "../steps/jit.ts";
+import { isRecordingSteps, pushStepRecord, setStepRecording, takeStepRecords } from "../steps/recorder.ts";
 import { jaxArrayRepr, jaxArrayStr } from "../format/array-repr.ts";
 import { concreteOrError, type ConversionContext } from "./concrete.ts";
 import { markBuiltFromList } from "../numpy/array-args.ts";
@@ -139,14 +141,21 @@ export function createBridge() {
       donated?: boolean[] | null,
       cacheHit?: boolean,
     ): Value[] => {
-      if (cacheHit !== undefined) recordJitCall(cacheHit);
-      return bindJit(name, j, Array.from(args), donated ? Array.from(donated) : undefined);
+      const values = Array.from(args);
+      if (cacheHit !== undefined) {
+        recordJitCall(cacheHit);
+        if (isRecordingSteps()) pushStepRecord(jitRecord(name, j, values, cacheHit));
+      }
+      return bindJit(name, j, values, donated ? Array.from(donated) : undefined);
     },
     /** The avals of jit arguments as one cache-key string. */
     jitSignature: (args: Value[]): string => Array.from(args, (a) => a.aval.key()).join(" "),
     /** Python's jit wrapper reports each trace and cache hit here, so the app can show them. */
     recordJit: recordJitCall,
     jitStats: () => ({ ...jitStats }),
+    /** Step records for the app: turn recording on or off, and take what was recorded (as JSON text). */
+    setStepRecording: (on: boolean) => setStepRecording(on),
+    takeStepRecords: (): string => JSON.stringify(takeStepRecords()),
     setSource: (file: string, line: number) => setCurrentSource({ file, line }),
     isStagingTracer: (v: Value) => v instanceof StagingTracer,
     notSupported: (what: string) => {
