@@ -72,6 +72,16 @@ export class StagingTrace implements Trace {
     return outvars.map((v) => new StagingTracer(this, v));
   }
 
+  /** How many equations are staged so far (step records note what each rule emitted). */
+  get equationCount(): number {
+    return this.eqns.length;
+  }
+
+  /** The equations staged since the count was `start`. */
+  equationsSince(start: number): readonly JaxprEqn[] {
+    return this.eqns.slice(start);
+  }
+
   /** Positions of the arguments that `t` depends on, for JAX's "depends on the value of the argument n". */
   argumentsBehind(t: StagingTracer): number[] {
     const needed = new Set<Var>([t.variable]);
