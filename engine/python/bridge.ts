@@ -10,6 +10,7 @@ import { apiFunctions } from "../api/registry.ts";
 import type { ClosedJaxpr } from "../ir/jaxpr.ts";
 import { printJaxpr } from "../ir/print-jaxpr.ts";
 import { bindJit, jitStats } from "../transforms/jit.ts";
+import { BatchTracer, vmapAbort, vmapBegin, vmapEnd } from "../transforms/batching.ts";
 import { jaxArrayRepr, jaxArrayStr } from "../format/array-repr.ts";
 import { concreteOrError, type ConversionContext } from "./concrete.ts";
 import { markBuiltFromList } from "../numpy/array-args.ts";
@@ -115,6 +116,12 @@ export function createBridge() {
       else jitStats.traces++;
     },
     jitStats: () => ({ ...jitStats }),
+    /** vmap: Python calls the function between these two, on the tracers vmapBegin returns. */
+    vmapBegin: (args: Value[], dims: number[], axisSize: number, axisName: string | null): [number, Value[]] =>
+      vmapBegin(Array.from(args), Array.from(dims), axisSize, axisName),
+    vmapEnd: (id: number, outs: Value[], outAxes: (number | null)[], paths: string[]): Value[] =>
+      vmapEnd(id, Array.from(outs), Array.from(outAxes), Array.from(paths)),
+    vmapAbort,
     setSource: (file: string, line: number) => setCurrentSource({ file, line }),
     isStagingTracer: (v: Value) => v instanceof StagingTracer,
     notSupported: (what: string) => {
@@ -127,6 +134,7 @@ export function createBridge() {
 }
 
 function tracerRepr(t: Tracer): string {
+  if (t instanceof BatchTracer) return `VmapTracer(aval=${t.aval.toString()}, batched=${t.val.aval.toString()})`;
   const kind = t.trace.kind === "jit" ? "JitTracer" : "Tracer";
   return `${kind}(${t.aval.toString()})`;
 }

@@ -1,0 +1,196 @@
+// vmap's trace (jax/_src/interpreters/batching.py): BatchTracer carries a value of the parent trace and the
+// axis along which it is batched; BatchTrace applies each primitive's batching rule on its parent trace.
+import type { ShapedArray } from "../core/aval.ts";
+import { valueError } from "../core/errors.ts";
+import { evalJaxpr } from "../core/eval.ts";
+import { notSupported } from "../core/errors.ts";
+import type { AxisData, BatchDim, Primitive } from "../core/primitive.ts";
+import { traceToJaxpr } from "../core/staging.ts";
+import {
+  bind,
+  escapedTracer,
+  isLive,
+  popTrace,
+  pushTrace,
+  resetTraceStack,
+  traceDepth,
+  type Trace,
+  withCurrentTrace,
+} from "../core/trace.ts";
+import { Tracer, type Value } from "../core/values.ts";
+import type { ClosedJaxpr, Params } from "../ir/jaxpr.ts";
+import { broadcastBatched, canonicalizeAxis, moveaxis } from "../lax/primitives/batch-rules.ts";
+
+/** A value under vmap: `val` (of the parent trace) holds every element of the batch along `batchDim`. */
+export class BatchTracer extends Tracer {
+  readonly trace: BatchTrace;
+  readonly val: Value;
+  readonly batchDim: number;
+  readonly aval: ShapedArray;
+  constructor(trace: BatchTrace, val: Value, batchDim: number) {
+    super();
+    this.trace = trace;
+    this.val = val;
+    this.batchDim = batchDim;
+    // `core.mapped_aval`: the aval of one element of the batch.
+    this.aval = val.aval.withShape(val.aval.shape.filter((_, i) => i !== batchDim));
+  }
+}
+
+/** JAX's BatchTrace: unwraps its own tracers, runs the batching rule on the parent trace, wraps the outputs. */
+export class BatchTrace implements Trace {
+  readonly level: number;
+  readonly kind = "batch";
+  readonly parent: Trace;
+  readonly axis: AxisData;
+
+  constructor(level: number, parent: Trace, axis: AxisData) {
+    this.level = level;
+    this.parent = parent;
+    this.axis = axis;
+  }
+
+  /** `to_batch_info`: the value and its batch dim; values of other traces are not batched here. */
+  unwrap(x: Value): [Value, BatchDim] {
+    if (x instanceof BatchTracer && x.trace === this) return [x.val, x.batchDim];
+    if (x instanceof Tracer && !isLive(x.trace)) escapedTracer(x);
+    return [x, null];
+  }
+
+  wrap(val: Value, dim: BatchDim): Value {
+    return dim === null ? val : new BatchTracer(this, val, dim);
+  }
+
+  process<P extends Params>(prim: Primitive<P>, args: readonly Value[], params: P): Value[] {
+    const vals: Value[] = [];
+    const dims: BatchDim[] = [];
+    for (const a of args) {
+      const [v, d] = this.unwrap(a);
+      vals.push(v);
+      dims.push(d);
+    }
+    if (dims.every((d) => d === null)) return withCurrentTrace(this.parent, () => bind(prim, vals, params));
+    const rule = prim.rules.batch;
+    if (!rule) throw notSupported(`vmap of the primitive ${prim.name}`);
+    const [outs, outDims] = withCurrentTrace(this.parent, () => rule(vals, dims, params, this.axis));
+    return outs.map((o, i) => this.wrap(o, outDims[i]));
+  }
+}
+
+/** Run `fn` with `args` batched along `dims` on a new batch trace; the outputs and their batch dims. */
+export function batchSubtrace(
+  fn: (args: readonly Value[]) => readonly Value[],
+  args: readonly Value[],
+  dims: readonly BatchDim[],
+  axis: AxisData,
+): [Value[], BatchDim[]] {
+  const trace = pushTrace((level, parent) => new BatchTrace(level, parent, axis)) as BatchTrace;
+  let popped = false;
+  try {
+    const outs = fn(args.map((a, i) => trace.wrap(a, dims[i])));
+    const unwrapped = outs.map((o) => trace.unwrap(o));
+    popTrace(trace);
+    popped = true;
+    return [unwrapped.map(([v]) => v), unwrapped.map(([, d]) => d)];
+  } finally {
+    if (!popped) popTrace(trace);
+  }
+}
+
+interface BatchedJaxpr {
+  readonly jaxpr: ClosedJaxpr;
+  readonly outDims: readonly BatchDim[];
+}
+
+/** Batched jaxprs per jaxpr and batching (JAX's `weakref_lru_cache` on `_batch_jaxpr2`): shared uses stay shared. */
+const batchedJaxprs = new WeakMap<ClosedJaxpr, Map<string, BatchedJaxpr>>();
+
+/**
+ * `batching.batch_jaxpr2`: trace `jaxpr` with its inputs batched along `dims` (left where they are), into a new
+ * jaxpr; the outputs stay batched where the rules left them.
+ */
+export function batchJaxpr(jaxpr: ClosedJaxpr, dims: readonly BatchDim[], axis: AxisData): BatchedJaxpr {
+  const key = `${axis.size}|${axis.name ?? ""}|${dims.map((d) => (d === null ? "n" : d)).join(",")}`;
+  let perJaxpr = batchedJaxprs.get(jaxpr);
+  const cached = perJaxpr?.get(key);
+  if (cached) return cached;
+  const avals = jaxpr.inAvals.map((a, i) => {
+    const d = dims[i];
+    if (d === null) return a;
+    const shape = [...a.shape];
+    shape.splice(d, 0, axis.size);
+    return a.withShape(shape);
+  });
+  let outDims: BatchDim[] = [];
+  const batched = traceToJaxpr((...xs) => {
+    const [outs, ds] = batchSubtrace((args) => evalJaxpr(jaxpr.jaxpr, jaxpr.consts, args), xs, dims, axis);
+    outDims = ds;
+    return outs;
+  }, avals);
+  const result = { jaxpr: batched, outDims };
+  if (!perJaxpr) batchedJaxprs.set(jaxpr, (perJaxpr = new Map()));
+  perJaxpr.set(key, result);
+  return result;
+}
+
+// ---- the vmap transformation, in two halves for the Python front end ----
+
+interface OpenVmap {
+  readonly trace: BatchTrace;
+  readonly depth: number;
+}
+
+let vmapHandles = 0;
+const openVmaps = new Map<number, OpenVmap>();
+
+/** Begin vmap: push a batch trace; `args` are the batched arguments, each batched along `dims[i]`. */
+export function vmapBegin(
+  args: readonly Value[],
+  dims: readonly number[],
+  axisSize: number,
+  axisName: string | null,
+): [number, Value[]] {
+  const depth = traceDepth();
+  const trace = pushTrace((level, parent) => new BatchTrace(level, parent, { size: axisSize, name: axisName })) as BatchTrace;
+  const id = ++vmapHandles;
+  openVmaps.set(id, { trace, depth });
+  return [id, args.map((a, i) => trace.wrap(a, dims[i]))];
+}
+
+/**
+ * End vmap: pop its trace and move each output's batch dim to its `out_axes` entry (`matchaxis`): an
+ * unbatched output is broadcast, `null` asks for an unbatched output. `paths` name each output in errors.
+ */
+export function vmapEnd(
+  id: number,
+  outs: readonly Value[],
+  outAxes: readonly (number | null)[],
+  paths: readonly string[],
+): Value[] {
+  const open = openVmaps.get(id);
+  if (!open) throw new Error("unknown vmap");
+  openVmaps.delete(id);
+  const { trace } = open;
+  const unwrapped = outs.map((o) => trace.unwrap(o));
+  popTrace(trace);
+  return unwrapped.map(([val, src], i) => matchaxis(trace.axis, src, outAxes[i], val, paths[i] ?? ""));
+}
+
+/** After user code raised inside vmap: drop its trace and everything above it. */
+export function vmapAbort(id: number): void {
+  const open = openVmaps.get(id);
+  if (!open) return;
+  openVmaps.delete(id);
+  resetTraceStack(open.depth);
+}
+
+/** `batching.matchaxis`, with the error vmap raises for an output batched where `out_axes` says None. */
+export function matchaxis(axis: AxisData, src: BatchDim, dst: number | null, x: Value, path = ""): Value {
+  if (src === dst) return x;
+  if (src !== null && dst !== null) return moveaxis(x, src, dst);
+  if (src === null && dst !== null) return broadcastBatched(x, axis.size, canonicalizeAxis(dst, x.aval.ndim + 1));
+  if (axis.name !== null) {
+    throw valueError(`vmap has mapped output (axis_name=${axis.name}) but out_axes is ${String(dst)}`);
+  }
+  throw valueError(`at vmap out_axes${path}, got axis spec None but output was batched on axis ${String(src)}`);
+}
