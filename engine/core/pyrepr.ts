@@ -56,7 +56,10 @@ export class PyFloat {
 const numpyIntMarks = new WeakMap<readonly number[], readonly boolean[]>();
 
 /** Mark the items of `xs` that are numpy int64s (all of them by default); returns `xs`. */
-export function markNumpyInts<T extends readonly number[]>(xs: T, marks: readonly boolean[] | boolean = true): T {
+export function markNumpyInts<T extends readonly number[]>(
+  xs: T,
+  marks: readonly boolean[] | boolean = true,
+): T {
   const m = typeof marks === "boolean" ? xs.map(() => marks) : marks;
   if (m.some((b) => b)) numpyIntMarks.set(xs, m);
   return xs;

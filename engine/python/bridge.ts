@@ -10,7 +10,7 @@ import { apiFunctions } from "../api/registry.ts";
 import type { ClosedJaxpr } from "../ir/jaxpr.ts";
 import { printJaxpr } from "../ir/print-jaxpr.ts";
 import { bindJit, jitStats } from "../transforms/jit.ts";
-import { BatchTracer, vmapAbort, vmapBegin, vmapEnd } from "../transforms/batching.ts";
+import { vmapAbort, vmapBegin, vmapEnd } from "../transforms/batching.ts";
 import { jaxArrayRepr, jaxArrayStr } from "../format/array-repr.ts";
 import { concreteOrError, type ConversionContext } from "./concrete.ts";
 import { markBuiltFromList } from "../numpy/array-args.ts";
@@ -100,8 +100,8 @@ export function createBridge() {
     isFloating: (d: string) => isFloating(d as DType),
     /** [module, name, signature, kinds as JSON, impl] for every exported Python function. */
     apiSpecs: () => apiFunctions().map((f) => [f.module, f.name, f.signature, JSON.stringify(f.kinds), f.impl]),
-    repr: (v: Value): string => (v instanceof ArrayValue ? jaxArrayRepr(v) : tracerRepr(v)),
-    str: (v: Value): string => (v instanceof ArrayValue ? jaxArrayStr(v) : tracerRepr(v)),
+    repr: (v: Value): string => (v instanceof ArrayValue ? jaxArrayRepr(v) : v.pyRepr()),
+    str: (v: Value): string => (v instanceof ArrayValue ? jaxArrayStr(v) : v.pyRepr()),
     /** Python data (nested lists of numbers/bools, or a scalar) for tolist(), item(), float(), int(), bool(). */
     toPy: (v: Value, fn: string): unknown => toPyData(v, { fn }),
     traceBegin,
@@ -118,9 +118,10 @@ export function createBridge() {
     jitStats: () => ({ ...jitStats }),
     /** vmap: Python calls the function between these two, on the tracers vmapBegin returns. */
     vmapBegin: (args: Value[], dims: number[], axisSize: number, axisName: string | null): [number, Value[]] =>
-      vmapBegin(Array.from(args), Array.from(dims), axisSize, axisName),
-    vmapEnd: (id: number, outs: Value[], outAxes: (number | null)[], paths: string[]): Value[] =>
-      vmapEnd(id, Array.from(outs), Array.from(outAxes), Array.from(paths)),
+      vmapBegin(Array.from(args), Array.from(dims), axisSize, axisName ?? null),
+    // Python's None arrives as undefined.
+    vmapEnd: (id: number, outs: Value[], outAxes: (number | null | undefined)[], paths: string[]): Value[] =>
+      vmapEnd(id, Array.from(outs), Array.from(outAxes, (a) => a ?? null), Array.from(paths)),
     vmapAbort,
     setSource: (file: string, line: number) => setCurrentSource({ file, line }),
     isStagingTracer: (v: Value) => v instanceof StagingTracer,
@@ -131,12 +132,6 @@ export function createBridge() {
       throw valueError(msg);
     },
   };
-}
-
-function tracerRepr(t: Tracer): string {
-  if (t instanceof BatchTracer) return `VmapTracer(aval=${t.aval.toString()}, batched=${t.val.aval.toString()})`;
-  const kind = t.trace.kind === "jit" ? "JitTracer" : "Tracer";
-  return `${kind}(${t.aval.toString()})`;
 }
 
 export type Bridge = ReturnType<typeof createBridge>;

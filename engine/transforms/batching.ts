@@ -35,6 +35,10 @@ export class BatchTracer extends Tracer {
     // `core.mapped_aval`: the aval of one element of the batch.
     this.aval = val.aval.withShape(val.aval.shape.filter((_, i) => i !== batchDim));
   }
+
+  override pyRepr(): string {
+    return `VmapTracer(aval=${this.aval.toString()}, batched=${this.val.aval.toString()})`;
+  }
 }
 
 /** JAX's BatchTrace: unwraps its own tracers, runs the batching rule on the parent trace, wraps the outputs. */
@@ -151,7 +155,9 @@ export function vmapBegin(
   axisName: string | null,
 ): [number, Value[]] {
   const depth = traceDepth();
-  const trace = pushTrace((level, parent) => new BatchTrace(level, parent, { size: axisSize, name: axisName })) as BatchTrace;
+  const trace = pushTrace(
+    (level, parent) => new BatchTrace(level, parent, { size: axisSize, name: axisName }),
+  ) as BatchTrace;
   const id = ++vmapHandles;
   openVmaps.set(id, { trace, depth });
   return [id, args.map((a, i) => trace.wrap(a, dims[i]))];
@@ -188,9 +194,12 @@ export function vmapAbort(id: number): void {
 export function matchaxis(axis: AxisData, src: BatchDim, dst: number | null, x: Value, path = ""): Value {
   if (src === dst) return x;
   if (src !== null && dst !== null) return moveaxis(x, src, dst);
-  if (src === null && dst !== null) return broadcastBatched(x, axis.size, canonicalizeAxis(dst, x.aval.ndim + 1));
+  if (src === null && dst !== null)
+    return broadcastBatched(x, axis.size, canonicalizeAxis(dst, x.aval.ndim + 1));
   if (axis.name !== null) {
     throw valueError(`vmap has mapped output (axis_name=${axis.name}) but out_axes is ${String(dst)}`);
   }
-  throw valueError(`at vmap out_axes${path}, got axis spec None but output was batched on axis ${String(src)}`);
+  throw valueError(
+    `at vmap out_axes${path}, got axis spec None but output was batched on axis ${String(src)}`,
+  );
 }

@@ -19,7 +19,10 @@ export function npAdd(k: number, dims: readonly number[]): number[] {
 /** `head + tuple(rest)`, keeping which items are numpy ints. */
 export function concatDims(head: readonly number[], rest: readonly number[]): number[] {
   const out = [...head, ...rest];
-  return markNumpyInts(out, [...head.map((_, i) => isMarked(head, i)), ...rest.map((_, i) => isMarked(rest, i))]);
+  return markNumpyInts(out, [
+    ...head.map((_, i) => isMarked(head, i)),
+    ...rest.map((_, i) => isMarked(rest, i)),
+  ]);
 }
 
 /** `list(dims); l.insert(at, v)` with a Python int `v`, keeping the numpy marks of the others. */
@@ -105,7 +108,9 @@ export function broadcastBatcher<P extends Params>(
   }
   const fronted = args.map((x, i) => (x.aval.ndim ? bdimAtFront(x, dims[i], 1) : x));
   const nd = Math.max(...fronted.map((x) => x.aval.ndim));
-  const expanded = fronted.map((x, i) => (dims[i] === null || x.aval.ndim === nd ? x : expandTrailing(x, nd)));
+  const expanded = fronted.map((x, i) =>
+    dims[i] === null || x.aval.ndim === nd ? x : expandTrailing(x, nd),
+  );
   const outs = bind(prim, expanded, params);
   return [outs, outs.map(() => 0)];
 }

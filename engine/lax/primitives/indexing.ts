@@ -275,7 +275,11 @@ export const dynamicSliceP = definePrimitive<DynamicSliceParams>({
   batch: ([x, ...starts], [xBdim, ...startBdims], p): BatchResult => {
     const ndims = x.aval.ndim - (xBdim === null ? 0 : 1);
     const dims = Array.from({ length: ndims }, (_, i) => i);
-    const dnums = new GatherDimensionNumbers({ offsetDims: dims, collapsedSliceDims: [], startIndexMap: dims });
+    const dnums = new GatherDimensionNumbers({
+      offsetDims: dims,
+      collapsedSliceDims: [],
+      startIndexMap: dims,
+    });
     const [index, indexBdim] = batchDynamicSliceIndices(starts, startBdims);
     const params: GatherParams = {
       dimension_numbers: dnums,
@@ -355,7 +359,13 @@ function batchDynamicSliceIndices(indices: readonly Value[], bdims: readonly Bat
   if (indices.length === 0) throw notSupported("vmap of a dynamic slice of a rank-0 array");
   const at = bdims.findIndex((b) => b !== null);
   if (at < 0) {
-    return [concatenate(indices.map((i) => broadcast(i, [1])), 0), null];
+    return [
+      concatenate(
+        indices.map((i) => broadcast(i, [1])),
+        0,
+      ),
+      null,
+    ];
   }
   const size = indices[at].aval.shape[bdims[at] as number];
   const columns = indices.map((x, k) => broadcastInDim(x, [size, 1], bdims[k] !== null ? [0] : []));
@@ -579,7 +589,10 @@ function gatherBatch(args: readonly Value[], dims: readonly BatchDim[], p: Gathe
       startIndicesBatchingDims: dn.startIndicesBatchingDims,
     });
     const sliceSizes = concatDims([operand.aval.shape[0]], p.slice_sizes);
-    return [bind(gatherP, [operand, indices], { ...p, dimension_numbers: dnums, slice_sizes: sliceSizes }), [0]];
+    return [
+      bind(gatherP, [operand, indices], { ...p, dimension_numbers: dnums, slice_sizes: sliceSizes }),
+      [0],
+    ];
   }
   if (operandBdim === null && indicesBdim !== null) {
     indices = moveaxis(indices, indicesBdim, 0);
@@ -603,7 +616,10 @@ function gatherBatch(args: readonly Value[], dims: readonly BatchDim[], p: Gathe
     startIndicesBatchingDims: concatDims([0], npAdd(1, dn.startIndicesBatchingDims)),
   });
   const sliceSizes = concatDims([operand.aval.shape[0] === 0 ? 0 : 1], p.slice_sizes);
-  return [bind(gatherP, [operand, indices], { ...p, dimension_numbers: dnums, slice_sizes: sliceSizes }), [0]];
+  return [
+    bind(gatherP, [operand, indices], { ...p, dimension_numbers: dnums, slice_sizes: sliceSizes }),
+    [0],
+  ];
 }
 
 /** `tuple(k + d for d in dims)`: numpy ints stay numpy ints. */

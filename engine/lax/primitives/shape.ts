@@ -136,7 +136,10 @@ export const squeezeP = definePrimitive<SqueezeParams>({
   abstractEval: ([x], p) => [x.withShape(squeezedShape(x.shape, p.dimensions))],
   cpu: ([x], _p, [out]) => [relabel(x, out)],
   // `_squeeze_batch_rule`.
-  batch: ([x], [bdim], p): BatchResult => [[squeeze(moveaxis(x, bdim as number, 0), npAdd(1, p.dimensions))], [0]],
+  batch: ([x], [bdim], p): BatchResult => [
+    [squeeze(moveaxis(x, bdim as number, 0), npAdd(1, p.dimensions))],
+    [0],
+  ],
 });
 
 // ---- concatenate ----
@@ -342,7 +345,15 @@ export const revP = definePrimitive<RevParams>({
   // `_rev_batch_rule`.
   batch: ([x], [bdim], p): BatchResult => {
     const b = bdim as number;
-    return [[rev(x, p.dimensions.map((i) => (i >= b ? i + 1 : i)))], [b]];
+    return [
+      [
+        rev(
+          x,
+          p.dimensions.map((i) => (i >= b ? i + 1 : i)),
+        ),
+      ],
+      [b],
+    ];
   },
 });
 
