@@ -74,6 +74,12 @@ export class BatchTrace implements Trace {
       dims.push(d);
     }
     if (dims.every((d) => d === null)) return withCurrentTrace(this.parent, () => bind(prim, vals, params));
+    // Check the per-element types first: jnp's functions, traced by JAX as inline jits on these avals, raise
+    // their errors with the shapes of one element of the batch.
+    prim.rules.abstractEval(
+      args.map((a) => a.aval),
+      params,
+    );
     const rule = prim.rules.batch;
     if (!rule) throw notSupported(`vmap of the primitive ${prim.name}`);
     const [outs, outDims] = withCurrentTrace(this.parent, () => rule(vals, dims, params, this.axis));

@@ -1,6 +1,5 @@
 """jax.vmap: checks and pytree plumbing as JAX's api.vmap does them; the batching is done by the engine."""
 import collections
-import functools
 import inspect
 
 from pyodide.ffi import JsException, to_js
@@ -39,15 +38,65 @@ def _broadcast_prefix(axis_td, axis_leaves, td, out):
         _broadcast_prefix(a, axis_leaves, c, out)
 
 
-def flatten_axes(name, treedef, axis_tree):
-    """`api_util.flatten_axes`: one axis per leaf of `treedef`, from a tree prefix of it (None is a leaf)."""
+def flatten_axes(name, treedef, axis_tree, described):
+    """`api_util.flatten_axes`: one axis per leaf of `treedef`, from a tree prefix of it (None is a leaf).
+    `described` is (axes, value) as the error's details compare them."""
     leaves, axis_td = tree_util.tree_flatten(axis_tree, is_leaf=lambda x: x is None)
     out = []
     try:
         _broadcast_prefix(axis_td, iter(leaves), treedef, out)
     except _PrefixMismatch:
-        raise ValueError(f"{name} specification must be a tree prefix of the corresponding value; ") from None
+        errors = _prefix_errors((), *described, name)
+        details = "\n  ".join(errors)
+        raise ValueError(f"{name} specification must be a tree prefix of the corresponding value; "
+                         f"\n  Mismatch details ({len(errors)} found):\n  {details}") from None
     return out
+
+
+_CONTAINERS = (tuple, list, dict)
+
+
+def _type_of_subtree(x):
+    if x is None or type(x) in _CONTAINERS or tree_util._is_namedtuple(x):
+        return str(type(x))
+    return "<class 'jax._src.api_util.PytreeLeaf'>"
+
+
+def _prefix_errors(path, prefix, full, name):
+    """`tree_util._prefix_error`, for the containers vmap's axes are written with."""
+    if prefix is None or type(prefix) not in _CONTAINERS:
+        return []
+    where = f"    {name}{tree_util.keystr(path)}\n"
+    if type(prefix) is not type(full):
+        return ["pytree structure error: different types at key path\n" + where +
+                f"At that key path, the prefix pytree {name} has a subtree of type\n    {type(prefix)}\n"
+                "but at the same key path the full pytree has a subtree of different type\n"
+                f"    {_type_of_subtree(full)}."]
+    if isinstance(prefix, (list, tuple)):
+        if len(prefix) != len(full):
+            ty = type(prefix).__name__
+            return [f"pytree structure error: different lengths of {ty} at key path\n" + where +
+                    f"At that key path, the prefix pytree {name} has a subtree of type {ty} of length "
+                    f"{len(prefix)}, but the full pytree has a subtree of the same type but of length {len(full)}."]
+        keys = [tree_util.SequenceKey(i) for i in range(len(prefix))]
+        pairs = zip(keys, prefix, full)
+    else:
+        pk, fk = sorted(prefix), sorted(full)
+        if len(pk) != len(fk):
+            diff = " ".join(str(k) for k in set(pk).symmetric_difference(fk))
+            return ["pytree structure error: different numbers of pytree children at key path\n" + where +
+                    f"At that key path, the prefix pytree {name} has a subtree of type\n    {type(prefix)}\n"
+                    f"with {len(pk)} child keys\n    {' '.join(str(k) for k in pk)}\n"
+                    "but at the same key path the full pytree has a subtree of the same type but with "
+                    f"{len(fk)} child keys\n    {' '.join(str(k) for k in fk)}\n"
+                    f"so the symmetric difference on key sets is\n    {diff}"]
+        if pk != fk:
+            raise NotImplementedError("Traceur does not support this vmap axes mismatch message yet.")
+        pairs = ((tree_util.DictKey(k), prefix[k], full[k]) for k in pk)
+    errors = []
+    for k, p, f in pairs:
+        errors += _prefix_errors((*path, k), p, f, name)
+    return errors
 
 
 def _shape_of(x):
@@ -156,12 +205,12 @@ def vmap(fun, in_axes=0, out_axes=0, axis_name=None, axis_size=None, spmd_axis_n
         raise TypeError(f"vmap out_axes must be an int, None, or (nested) container with those types as leaves, "
                         f"but got {out_axes}.")
 
-    @functools.wraps(fun)
+    @_wraps(fun)
     def vmap_f(*args, **kwargs):
         if isinstance(in_axes, tuple) and len(in_axes) != len(args):
             raise ValueError(f"{_VMAP_AXES_MSG}, but got len(in_axes)={len(in_axes)}, len(args)={len(args)}")
         flat, in_tree = tree_util.tree_flatten((args, kwargs))
-        in_axes_flat = flatten_axes("vmap in_axes", in_tree, (in_axes, 0))
+        in_axes_flat = flatten_axes("vmap in_axes", in_tree, (in_axes, 0), (in_axes, args))
         size = _mapped_axis_size(fun, in_tree, flat, in_axes_flat, axis_size)
         batched = [i for i, d in enumerate(in_axes_flat) if d is not None]
         dims = [_canonical_axis(in_axes_flat[i], len(_shape_of(flat[i]))) for i in batched]
@@ -176,7 +225,7 @@ def vmap(fun, in_axes=0, out_axes=0, axis_name=None, axis_size=None, spmd_axis_n
             in_args, in_kwargs = tree_util.tree_unflatten(in_tree, leaves)
             out = fun(*in_args, **in_kwargs)
             out_flat, out_tree = tree_util.tree_flatten(out)
-            out_axes_flat = flatten_axes("vmap out_axes", out_tree, out_axes)
+            out_axes_flat = flatten_axes("vmap out_axes", out_tree, out_axes, (out_axes, out))
             paths = [tree_util.keystr(p) for p, _ in tree_util.tree_flatten_with_path(out)[0]]
             out_values = to_js([_lift_output(o) for o in out_flat])
         except BaseException:
@@ -189,6 +238,17 @@ def vmap(fun, in_axes=0, out_axes=0, axis_name=None, axis_size=None, spmd_axis_n
         return tree_util.tree_unflatten(out_tree, [wrap(o) for o in outs])
 
     return vmap_f
+
+
+def _wraps(wrapped):
+    """`api_util.wraps` without copying the wrapped object's attributes (a jitted function keeps its state there)."""
+    def wrapper(fun):
+        for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
+            if hasattr(wrapped, attr):
+                setattr(fun, attr, getattr(wrapped, attr))
+        fun.__wrapped__ = wrapped
+        return fun
+    return wrapper
 
 
 def _lift_output(x):
