@@ -10,7 +10,7 @@ import { apiFunctions } from "../api/registry.ts";
 import type { ClosedJaxpr } from "../ir/jaxpr.ts";
 import { printJaxpr } from "../ir/print-jaxpr.ts";
 import { bindJit, jitStats } from "../transforms/jit.ts";
-import { vmapAbort, vmapBegin, vmapEnd } from "../transforms/batching.ts";
+import { vmapAbort, vmapBegin, vmapEnd } from "../transforms/vmap.ts";
 import { jaxArrayRepr, jaxArrayStr } from "../format/array-repr.ts";
 import { concreteOrError, type ConversionContext } from "./concrete.ts";
 import { markBuiltFromList } from "../numpy/array-args.ts";

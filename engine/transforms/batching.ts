@@ -1,7 +1,6 @@
 // vmap's trace (jax/_src/interpreters/batching.py): BatchTracer carries a value of the parent trace and the
 // axis along which it is batched; BatchTrace applies each primitive's batching rule on its parent trace.
 import type { ShapedArray } from "../core/aval.ts";
-import { valueError } from "../core/errors.ts";
 import { evalJaxpr } from "../core/eval.ts";
 import { notSupported } from "../core/errors.ts";
 import type { AxisData, BatchDim, Primitive } from "../core/primitive.ts";
@@ -12,14 +11,11 @@ import {
   isLive,
   popTrace,
   pushTrace,
-  resetTraceStack,
-  traceDepth,
   type Trace,
   withCurrentTrace,
 } from "../core/trace.ts";
 import { Tracer, type Value } from "../core/values.ts";
 import type { ClosedJaxpr, Params } from "../ir/jaxpr.ts";
-import { broadcastBatched, canonicalizeAxis, moveaxis } from "../lax/primitives/batch-rules.ts";
 
 /** A value under vmap: `val` (of the parent trace) holds every element of the batch along `batchDim`. */
 export class BatchTracer extends Tracer {
@@ -141,71 +137,4 @@ export function batchJaxpr(jaxpr: ClosedJaxpr, dims: readonly BatchDim[], axis: 
   if (!perJaxpr) batchedJaxprs.set(jaxpr, (perJaxpr = new Map()));
   perJaxpr.set(key, result);
   return result;
-}
-
-// ---- the vmap transformation, in two halves for the Python front end ----
-
-interface OpenVmap {
-  readonly trace: BatchTrace;
-  readonly depth: number;
-}
-
-let vmapHandles = 0;
-const openVmaps = new Map<number, OpenVmap>();
-
-/** Begin vmap: push a batch trace; `args` are the batched arguments, each batched along `dims[i]`. */
-export function vmapBegin(
-  args: readonly Value[],
-  dims: readonly number[],
-  axisSize: number,
-  axisName: string | null,
-): [number, Value[]] {
-  const depth = traceDepth();
-  const trace = pushTrace(
-    (level, parent) => new BatchTrace(level, parent, { size: axisSize, name: axisName }),
-  ) as BatchTrace;
-  const id = ++vmapHandles;
-  openVmaps.set(id, { trace, depth });
-  return [id, args.map((a, i) => trace.wrap(a, dims[i]))];
-}
-
-/**
- * End vmap: pop its trace and move each output's batch dim to its `out_axes` entry (`matchaxis`): an
- * unbatched output is broadcast, `null` asks for an unbatched output. `paths` name each output in errors.
- */
-export function vmapEnd(
-  id: number,
-  outs: readonly Value[],
-  outAxes: readonly (number | null)[],
-  paths: readonly string[],
-): Value[] {
-  const open = openVmaps.get(id);
-  if (!open) throw new Error("unknown vmap");
-  openVmaps.delete(id);
-  const { trace } = open;
-  const unwrapped = outs.map((o) => trace.unwrap(o));
-  popTrace(trace);
-  return unwrapped.map(([val, src], i) => matchaxis(trace.axis, src, outAxes[i], val, paths[i] ?? ""));
-}
-
-/** After user code raised inside vmap: drop its trace and everything above it. */
-export function vmapAbort(id: number): void {
-  const open = openVmaps.get(id);
-  if (!open) return;
-  openVmaps.delete(id);
-  resetTraceStack(open.depth);
-}
-
-/** `batching.matchaxis`, with the error vmap raises for an output batched where `out_axes` says None. */
-export function matchaxis(axis: AxisData, src: BatchDim, dst: number | null, x: Value, path = ""): Value {
-  if (src === dst) return x;
-  if (src !== null && dst !== null) return moveaxis(x, src, dst);
-  if (src === null && dst !== null)
-    return broadcastBatched(x, axis.size, canonicalizeAxis(dst, x.aval.ndim + 1));
-  if (axis.name !== null) {
-    throw valueError(`vmap has mapped output (axis_name=${axis.name}) but out_axes is ${String(dst)}`);
-  }
-  throw valueError(
-    `at vmap out_axes${path}, got axis spec None but output was batched on axis ${String(src)}`,
-  );
 }

@@ -10,7 +10,7 @@ import { argReduce, reduceMonoid } from "../../../engine/lax/primitives/reduce.t
 import { concatenate, pad, rev, reshape, sort, transpose } from "../../../engine/lax/primitives/shape.ts";
 import { broadcastInDim } from "../../../engine/lax/shapes.ts";
 import { slice } from "../../../engine/lax/slicing.ts";
-import { vmapAbort, vmapBegin, vmapEnd } from "../../../engine/transforms/batching.ts";
+import { vmapAbort, vmapBegin, vmapEnd } from "../../../engine/transforms/vmap.ts";
 
 type Op = (x: Value, c: Value) => Value;
 
