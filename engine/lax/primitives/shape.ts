@@ -1,7 +1,7 @@
 // Shape primitives (jax/_src/lax/lax.py): reshape, transpose, squeeze, concatenate, stack, split, tile, rev,
 // pad, sort. Each keeps JAX's shape/dtype rule and its messages; the kernels are in runtime/cpu.
 import { ShapedArray, type Shape, shapeSize, shapeStr, shapesEqual } from "../../core/aval.ts";
-import { notSupported, typeError, valueError } from "../../core/errors.ts";
+import { typeError, valueError } from "../../core/errors.ts";
 import { type BatchResult, definePrimitive } from "../../core/primitive.ts";
 import { PyList, type PyPlain, PyVerbatim, pyRepr } from "../../core/pyrepr.ts";
 import { bind, bind1 } from "../../core/trace.ts";
@@ -9,6 +9,7 @@ import { ArrayValue, type Value } from "../../core/values.ts";
 import type { Params } from "../../ir/jaxpr.ts";
 import { broadcast, broadcastInDim } from "../shapes.ts";
 import { batchSize, concatDims, insertDim, moveaxis, npAdd } from "./batch-rules.ts";
+import { selectNP } from "./elementwise.ts";
 import {
   concatenateCpu,
   padCpu,
@@ -406,13 +407,19 @@ export const padP = definePrimitive<PadParams>({
     return [new ShapedArray(shape, x.dtype, x.weakType && padValue.weakType)];
   },
   cpu: ([x, padValue], p, [out]) => [padCpu(x, padValue, padConfigValues(p), out)],
-  // `_pad_batch_rule`, for a padding value that is not batched.
+  // `_pad_batch_rule`: a batched padding value is selected into the padding through a mask.
   batch: ([x, padValue], [xBdim, padBdim], p): BatchResult => {
-    if (padBdim !== null) throw notSupported("vmap of lax.pad with a batched padding value");
-    const b = xBdim as number;
+    const operand = xBdim === null ? broadcast(x, [padValue.aval.shape[padBdim as number]]) : x;
+    const b = xBdim ?? 0;
     const config = [...p.padding_config];
     config.splice(b, 0, [0, 0, 0]);
-    return [[pad(x, padValue, config)], [b]];
+    if (padBdim === null) return [[pad(operand, padValue, config)], [b]];
+    const zero = ArrayValue.fromNumbers(operand.aval.withShape([]), [0], "numpy");
+    const padded = pad(operand, zero, config);
+    const inside = broadcastInDim(ArrayValue.pythonScalar("bool", 1), operand.aval.shape, []);
+    const mask = pad(inside, ArrayValue.pythonScalar("bool", 0), config);
+    const padding = broadcastInDim(padValue, padded.aval.shape, [b]);
+    return [[bind1(selectNP, [mask, padding, padded], {})], [b]];
   },
 });
 
