@@ -37,6 +37,13 @@ export class BatchTracer extends Tracer {
   }
 }
 
+/**
+ * Primitives whose batching rule runs even when no operand is batched, as JAX's "fancy" batchers for them do:
+ * pjit's re-traces its body (cached per jaxpr and batching), so the staged jit holds a new jaxpr object,
+ * which shows when the same jitted function is also called outside the vmap.
+ */
+export const RULE_EVEN_WHEN_UNBATCHED = new Set(["jit"]);
+
 /** JAX's BatchTrace: unwraps its own tracers, runs the batching rule on the parent trace, wraps the outputs. */
 export class BatchTrace implements Trace {
   readonly level: number;
@@ -69,7 +76,9 @@ export class BatchTrace implements Trace {
       vals.push(v);
       dims.push(d);
     }
-    if (dims.every((d) => d === null)) return withCurrentTrace(this.parent, () => bind(prim, vals, params));
+    if (dims.every((d) => d === null) && !RULE_EVEN_WHEN_UNBATCHED.has(prim.name)) {
+      return withCurrentTrace(this.parent, () => bind(prim, vals, params));
+    }
     // Check the per-element types first: jnp's functions, traced by JAX as inline jits on these avals, raise
     // their errors with the shapes of one element of the batch.
     prim.rules.abstractEval(
