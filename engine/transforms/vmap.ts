@@ -45,7 +45,13 @@ export function vmapEnd(
   if (!open) throw new Error("unknown vmap");
   openVmaps.delete(id);
   const { trace } = open;
-  const unwrapped = outs.map((o) => trace.unwrap(o));
+  let unwrapped: Array<[Value, BatchDim]>;
+  try {
+    unwrapped = outs.map((o) => trace.unwrap(o));
+  } catch (e) {
+    resetTraceStack(open.depth);
+    throw e;
+  }
   popTrace(trace);
   return unwrapped.map(([val, src], i) => matchaxis(trace.axis, src, outAxes[i], val, paths[i] ?? ""));
 }

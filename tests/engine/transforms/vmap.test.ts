@@ -84,6 +84,23 @@ describe("vmap", () => {
     expect(traceDepth()).toBe(depth);
   });
 
+  it("refuses an escaped tracer as an output, leaving the trace stack as it was", () => {
+    const depth = traceDepth();
+    let escaped: Value | undefined;
+    vmap(
+      (x) => {
+        escaped = x;
+        return [x];
+      },
+      [iota([2])],
+      [0],
+      [0],
+    );
+    const [id] = vmapBegin([iota([2])], [0], 2, null);
+    expect(() => vmapEnd(id, [escaped as Value], [0], [""])).toThrow("Encountered an unexpected tracer");
+    expect(traceDepth()).toBe(depth);
+  });
+
   it("says plainly that a primitive without a batching rule is not supported", () => {
     const noRule = definePrimitive<Record<string, never>>({
       name: "test_no_batch_rule",
