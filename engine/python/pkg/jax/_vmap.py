@@ -211,6 +211,9 @@ def vmap(fun, in_axes=0, out_axes=0, axis_name=None, axis_size=None, spmd_axis_n
             raise ValueError(f"{_VMAP_AXES_MSG}, but got len(in_axes)={len(in_axes)}, len(args)={len(args)}")
         flat, in_tree = tree_util.tree_flatten((args, kwargs))
         in_axes_flat = flatten_axes("vmap in_axes", in_tree, (in_axes, 0), (in_axes, args))
+        for x, d in zip(flat, in_axes_flat):
+            if d is not None and _shape_of(x) is None:
+                raise TypeError(f"Argument '{x}' of type {type(x)} is not a valid JAX type")
         size = _mapped_axis_size(fun, in_tree, flat, in_axes_flat, axis_size)
         batched = [i for i, d in enumerate(in_axes_flat) if d is not None]
         dims = [_canonical_axis(in_axes_flat[i], len(_shape_of(flat[i]))) for i in batched]
