@@ -1,6 +1,6 @@
 import type { ShapedArray } from "./aval.ts";
 import { notSupported } from "./errors.ts";
-import type { ArrayValue } from "./values.ts";
+import type { ArrayValue, Value } from "./values.ts";
 import type { ParamValue, Params } from "../ir/jaxpr.ts";
 
 /**
@@ -15,11 +15,29 @@ export interface PrimitiveRules<P extends Params = Params> {
   /** Evaluate on concrete CPU arrays; `outAvals` is what abstractEval returned. */
   cpu(inputs: readonly ArrayValue[], params: P, outAvals: readonly ShapedArray[]): ArrayValue[];
   /**
+   * The batching rule (JAX's `primitive_batchers`): given the operands' values and where each is batched
+   * (`null`: not batched), bind the batched computation on the current trace and say where each output is
+   * batched. Called only when some operand is batched. Without it, vmap raises "not supported yet".
+   */
+  batch?(args: readonly Value[], dims: readonly BatchDim[], params: P, axis: AxisData): BatchResult;
+  /**
    * JAX's custom pretty-print rule (`core.pp_eqn_rules`), if it has one: the params to show, in order.
    * Without it, all params print sorted by name.
    */
   printParams?(params: P): Array<readonly [string, ParamValue]>;
 }
+
+/** Where a value is batched under vmap: the index of its mapped axis, or null when it is not batched. */
+export type BatchDim = number | null;
+
+/** JAX's `AxisData`: the size of the mapped axis and its name (null when vmap got no axis_name). */
+export interface AxisData {
+  readonly size: number;
+  readonly name: string | null;
+}
+
+/** The outputs of a batching rule and the batch dimension of each. */
+export type BatchResult = readonly [readonly Value[], readonly BatchDim[]];
 
 export class Primitive<P extends Params = Params> {
   readonly name: string;

@@ -48,6 +48,28 @@ export class PyFloat {
   }
 }
 
+/**
+ * Which items of an int tuple param are numpy integers (`np.int64(1)`): JAX's rules that compute dims with
+ * numpy (`np.add(1, dims)`, `np.delete(...)`) leave them in params, and the jaxpr shows them. The tuple stays
+ * a plain number array for the code that reads it; only printing consults the marks.
+ */
+const numpyIntMarks = new WeakMap<readonly number[], readonly boolean[]>();
+
+/** Mark the items of `xs` that are numpy int64s (all of them by default); returns `xs`. */
+export function markNumpyInts<T extends readonly number[]>(
+  xs: T,
+  marks: readonly boolean[] | boolean = true,
+): T {
+  const m = typeof marks === "boolean" ? xs.map(() => marks) : marks;
+  if (m.some((b) => b)) numpyIntMarks.set(xs, m);
+  return xs;
+}
+
+/** Whether item `i` of an int tuple is a numpy integer. */
+export function isNumpyIntAt(xs: readonly number[], i: number): boolean {
+  return numpyIntMarks.get(xs)?.[i] ?? false;
+}
+
 /** Plain values with a Python `str`: ints, bools, strings (unquoted), None, tuples (JS arrays), lists. */
 export type PyPlain = number | boolean | string | null | PyList | PyVerbatim | PyFloat | readonly PyPlain[];
 
@@ -65,6 +87,7 @@ export function pyRepr(v: PyPlain): string {
   if (v instanceof PyList) return `[${v.items.map(pyRepr).join(", ")}]`;
   if (v instanceof PyVerbatim) return v.text;
   if (v instanceof PyFloat) return pyFloatRepr(v.value);
-  const items = (v as readonly PyPlain[]).map(pyRepr);
+  const marks = numpyIntMarks.get(v as readonly number[]);
+  const items = (v as readonly PyPlain[]).map((x, i) => (marks?.[i] ? `np.int64(${pyRepr(x)})` : pyRepr(x)));
   return items.length === 1 ? `(${items[0]},)` : `(${items.join(", ")})`;
 }

@@ -100,6 +100,7 @@ export function escapedTracer(t: Tracer): never {
 }
 
 function tracerTypeName(t: Tracer): string {
+  if (t.trace.kind === "batch") return "BatchTracer";
   return t.trace.kind === "jit" ? "DynamicJaxprTracer" : `${t.trace.kind}Tracer`;
 }
 

@@ -79,6 +79,11 @@ export class ArrayValue {
 export abstract class Tracer {
   abstract readonly aval: ShapedArray;
   abstract readonly trace: TraceLike;
+
+  /** Python's repr of the tracer, as user code and messages show it: `JitTracer(~int32[])`. */
+  pyRepr(): string {
+    return `${this.trace.kind === "jit" ? "JitTracer" : "Tracer"}(${this.aval.toString()})`;
+  }
 }
 
 /** The part of a trace that tracers need to know; the trace machinery is in trace.ts. */

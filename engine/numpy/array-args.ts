@@ -98,7 +98,7 @@ export function plainRepr(x: Plain): string {
 }
 
 function valueRepr(v: Value): string {
-  if (v instanceof Tracer) return `${v.trace.kind === "jit" ? "JitTracer" : "Tracer"}(${v.aval.toString()})`;
+  if (v instanceof Tracer) return v.pyRepr();
   if (v.aval.ndim === 0) {
     const s = v.scalar();
     return typeof s === "boolean" ? (s ? "True" : "False") : plainRepr(s);

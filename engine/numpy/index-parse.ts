@@ -152,7 +152,7 @@ function boundRepr(b: number | Value | null): string {
 }
 
 function valueRepr(v: Value): string {
-  if (!(v instanceof ArrayValue)) return `JitTracer(${v.aval.toString()})`;
+  if (!(v instanceof ArrayValue)) return v.pyRepr();
   if (v.origin !== "python") return jaxArrayRepr(v);
   return v.aval.dtype === "bool" ? (v.data[0] ? "True" : "False") : pyRepr(Number(v.scalar()));
 }

@@ -12,6 +12,7 @@ import { printJaxpr } from "../ir/print-jaxpr.ts";
 import { bindJit, jitStats } from "../transforms/jit.ts";
 import { jitRecord } from "../steps/jit.ts";
 import { isRecordingSteps, pushStepRecord, setStepRecording, takeStepRecords } from "../steps/recorder.ts";
+import { vmapAbort, vmapBegin, vmapEnd } from "../transforms/vmap.ts";
 import { jaxArrayRepr, jaxArrayStr } from "../format/array-repr.ts";
 import { concreteOrError, type ConversionContext } from "./concrete.ts";
 import { markBuiltFromList } from "../numpy/array-args.ts";
@@ -120,10 +121,9 @@ export function createBridge() {
     info,
     isFloating: (d: string) => isFloating(d as DType),
     /** [module, name, signature, kinds as JSON, impl] for every exported Python function. */
-    apiSpecs: () =>
-      apiFunctions().map((f) => [f.module, f.name, f.signature, JSON.stringify(f.kinds), f.impl]),
-    repr: (v: Value): string => (v instanceof ArrayValue ? jaxArrayRepr(v) : tracerRepr(v)),
-    str: (v: Value): string => (v instanceof ArrayValue ? jaxArrayStr(v) : tracerRepr(v)),
+    apiSpecs: () => apiFunctions().map((f) => [f.module, f.name, f.signature, JSON.stringify(f.kinds), f.impl]),
+    repr: (v: Value): string => (v instanceof ArrayValue ? jaxArrayRepr(v) : v.pyRepr()),
+    str: (v: Value): string => (v instanceof ArrayValue ? jaxArrayStr(v) : v.pyRepr()),
     /** Python data (nested lists of numbers/bools, or a scalar) for tolist(), item(), float(), int(), bool(). */
     toPy: (v: Value, fn: string): unknown => toPyData(v, { fn }),
     traceBegin,
@@ -156,6 +156,13 @@ export function createBridge() {
     /** Step records for the app: turn recording on or off, and take what was recorded (as JSON text). */
     setStepRecording: (on: boolean) => setStepRecording(on),
     takeStepRecords: (): string => JSON.stringify(takeStepRecords()),
+    /** vmap: Python calls the function between these two, on the tracers vmapBegin returns. */
+    vmapBegin: (args: Value[], dims: number[], axisSize: number, axisName: string | null): [number, Value[]] =>
+      vmapBegin(Array.from(args), Array.from(dims), axisSize, axisName ?? null),
+    // Python's None arrives as undefined.
+    vmapEnd: (id: number, outs: Value[], outAxes: (number | null | undefined)[], paths: string[]): Value[] =>
+      vmapEnd(id, Array.from(outs), Array.from(outAxes, (a) => a ?? null), Array.from(paths)),
+    vmapAbort,
     setSource: (file: string, line: number) => setCurrentSource({ file, line }),
     isStagingTracer: (v: Value) => v instanceof StagingTracer,
     notSupported: (what: string) => {
@@ -165,11 +172,6 @@ export function createBridge() {
       throw valueError(msg);
     },
   };
-}
-
-function tracerRepr(t: Tracer): string {
-  const kind = t.trace.kind === "jit" ? "JitTracer" : "Tracer";
-  return `${kind}(${t.aval.toString()})`;
 }
 
 export type Bridge = ReturnType<typeof createBridge>;

@@ -1,6 +1,7 @@
 import type { ShapedArray } from "../core/aval.ts";
 import { evalClosedJaxprLikeXla } from "../runtime/cpu/xla-eval.ts";
-import { definePrimitive } from "../core/primitive.ts";
+import { type BatchResult, definePrimitive } from "../core/primitive.ts";
+import { batchJaxpr } from "./batching.ts";
 import { traceToJaxpr } from "../core/staging.ts";
 import { bind } from "../core/trace.ts";
 import { Tracer, type Value } from "../core/values.ts";
@@ -21,6 +22,11 @@ export const jitP = definePrimitive<JitParams>({
   abstractEval: (_avals, params) => params.jaxpr.outAvals,
   // Run as XLA runs a compiled computation (constant folding, fused multiply-adds): see xla-eval.ts.
   cpu: (inputs, params) => evalClosedJaxprLikeXla(params.jaxpr, inputs),
+  // `_pjit_batcher`: the body is batched into a new jaxpr, bound as a jit of the same name.
+  batch: (args, dims, params, axis): BatchResult => {
+    const batched = batchJaxpr(params.jaxpr, dims, axis);
+    return [bind(jitP, args, { ...params, jaxpr: batched.jaxpr }), batched.outDims];
+  },
   // `_pjit_pp_rule`: name first; defaults (inline, all-False donated_invars, shardings, layouts,
   // keep_unused, ctx_mesh, compiler options) hidden.
   printParams: (p) => {

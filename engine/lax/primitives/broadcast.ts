@@ -3,6 +3,9 @@ import { typeError } from "../../core/errors.ts";
 import { definePrimitive } from "../../core/primitive.ts";
 import { allocate } from "../../core/storage.ts";
 import { ArrayValue } from "../../core/values.ts";
+import type { BatchResult } from "../../core/primitive.ts";
+import { bind } from "../../core/trace.ts";
+import { concatDims, moveaxis, npAdd } from "./batch-rules.ts";
 import type { ParamValue, Params } from "../../ir/jaxpr.ts";
 
 export interface BroadcastInDimParams extends Params {
@@ -18,6 +21,13 @@ export const broadcastInDimP = definePrimitive<BroadcastInDimParams>({
     return [new ShapedArray(p.shape, x.dtype, x.weakType)];
   },
   cpu: ([x], p, [out]) => [broadcastInDimCpu(x, p.shape, p.broadcast_dimensions, out)],
+  // `_broadcast_in_dim_batch_rule`: the batch axis moves to the front and stays there.
+  batch: ([x], [bdim], p): BatchResult => {
+    const operand = moveaxis(x, bdim as number, 0);
+    const dims = concatDims([0], npAdd(1, p.broadcast_dimensions));
+    const shape = [x.aval.shape[bdim as number], ...p.shape];
+    return [bind(broadcastInDimP, [operand], { shape, broadcast_dimensions: dims, sharding: null }), [0]];
+  },
   // `_broadcast_in_dim_pp_rule` (0.9.1+): shape and sharding hidden, empty broadcast_dimensions hidden.
   printParams: (p) => {
     const shown: Array<readonly [string, ParamValue]> = [];

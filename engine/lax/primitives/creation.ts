@@ -2,7 +2,8 @@
 import { ShapedArray, type Shape, shapeStr } from "../../core/aval.ts";
 import { type DType, isBool } from "../../core/dtypes.ts";
 import { typeError, valueError } from "../../core/errors.ts";
-import { definePrimitive } from "../../core/primitive.ts";
+import { type BatchResult, definePrimitive } from "../../core/primitive.ts";
+import { vectorizedBatcher } from "./batch-rules.ts";
 import { bind1 } from "../../core/trace.ts";
 import { ArrayValue, type Value } from "../../core/values.ts";
 import type { Params } from "../../ir/jaxpr.ts";
@@ -48,6 +49,7 @@ export const copyP = definePrimitive<Record<string, never>>({
   name: "copy",
   abstractEval: ([x]) => [x],
   cpu: ([x], _p, [out]) => [new ArrayValue(out, x.data.slice())],
+  batch: (args, dims, p): BatchResult => vectorizedBatcher(copyP, args, dims, p),
 });
 
 export const copy = (x: Value): Value => bind1(copyP, [x], {});

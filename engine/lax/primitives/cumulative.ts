@@ -3,7 +3,7 @@
 import { ShapedArray, shapeStr } from "../../core/aval.ts";
 import { type DType, dtypeInfo, isFloating, isUnsigned } from "../../core/dtypes.ts";
 import { notSupported, typeError, valueError } from "../../core/errors.ts";
-import { definePrimitive, type Primitive } from "../../core/primitive.ts";
+import { type BatchResult, definePrimitive, type Primitive } from "../../core/primitive.ts";
 import { allocate, roundToDType } from "../../core/storage.ts";
 import { bind1 } from "../../core/trace.ts";
 import { ArrayValue, type Value } from "../../core/values.ts";
@@ -80,7 +80,7 @@ function cumulate(
 }
 
 function defineCumulative(name: string): Primitive<CumulativeParams> {
-  return definePrimitive<CumulativeParams>({
+  const prim: Primitive<CumulativeParams> = definePrimitive<CumulativeParams>({
     name,
     abstractEval: ([x], p) => {
       if (p.axis < 0) throw valueError("XLA operations do not allow negative axes");
@@ -95,7 +95,13 @@ function defineCumulative(name: string): Primitive<CumulativeParams> {
       if (dtypeInfo(x.dtype).kind === "c") throw notSupported(`complex numbers in ${name}`);
       return [cumulate(x, p.axis, p.reverse, out, STEPS[name](x.dtype))];
     },
+    // `_cumred_batch_rule`.
+    batch: ([x], [bdim], p): BatchResult => {
+      const b = bdim as number;
+      return [[bind1(prim, [x], { ...p, axis: p.axis < b ? p.axis : p.axis + 1 })], [b]];
+    },
   });
+  return prim;
 }
 
 export const cumsumP = defineCumulative("cumsum");

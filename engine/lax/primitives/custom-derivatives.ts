@@ -1,6 +1,8 @@
 // `stop_gradient` and `custom_jvp_call` (jax/_src/ad_util.py, jax/_src/custom_derivatives.py).
 // The JVP rules join these definitions with autodiff; until then custom_jvp_call evaluates its call_jaxpr.
-import { definePrimitive } from "../../core/primitive.ts";
+import { type BatchResult, definePrimitive } from "../../core/primitive.ts";
+import { evalJaxpr } from "../../core/eval.ts";
+import { batchJaxpr, batchSubtrace } from "../../transforms/batching.ts";
 import { PyVerbatim } from "../../core/pyrepr.ts";
 import { traceToJaxpr } from "../../core/staging.ts";
 import { bind, bind1, currentTrace } from "../../core/trace.ts";
@@ -14,6 +16,8 @@ export const stopGradientP = definePrimitive<NoParams>({
   name: "stop_gradient",
   abstractEval: ([x]) => [x],
   cpu: ([x]) => [x],
+  // `_stop_gradient_batch_rule`.
+  batch: ([x], [bdim]): BatchResult => [[stopGradient(x)], [bdim]],
 });
 
 /** `lax.stop_gradient` on one array. */
@@ -45,6 +49,16 @@ export const customJvpCallP = definePrimitive<CustomJvpCallParams>({
   name: "custom_jvp_call",
   abstractEval: (_avals, p) => p.call_jaxpr.outAvals,
   cpu: (inputs, p) => evalClosedJaxprLikeXla(p.call_jaxpr, inputs),
+  // `BatchTrace.process_custom_jvp_call`: the function is batched; outside any staging it just runs, op by op.
+  batch: (args, dims, p, axis): BatchResult => {
+    if (currentTrace().kind === "eval") {
+      return batchSubtrace((xs) => evalJaxpr(p.call_jaxpr.jaxpr, p.call_jaxpr.consts, xs), args, dims, axis);
+    }
+    const batched = batchJaxpr(p.call_jaxpr, dims, axis);
+    const name = functionNames.get(p.call_jaxpr.jaxpr);
+    if (name !== undefined) functionNames.set(batched.jaxpr.jaxpr, name);
+    return [bind(customJvpCallP, args, { ...p, call_jaxpr: batched.jaxpr }), batched.outDims];
+  },
   // `_custom_jvp_call_pp_rule`: the traced function's name first, `jvp` for the rule, num_consts hidden when 0.
   printParams: (p) => {
     const shown: Array<readonly [string, ParamValue]> = [

@@ -3,7 +3,8 @@
 import { ShapedArray, type Shape, shapeStr, stridesOf } from "../../core/aval.ts";
 import { type DType, dtypeInfo, isFloating, isInteger, isUnsigned } from "../../core/dtypes.ts";
 import { notSupported, typeError } from "../../core/errors.ts";
-import { definePrimitive } from "../../core/primitive.ts";
+import { type BatchDim, type BatchResult, definePrimitive } from "../../core/primitive.ts";
+import { bind1 } from "../../core/trace.ts";
 import { PyList, PyVerbatim } from "../../core/pyrepr.ts";
 import { allocate, roundToDType, type TypedArray } from "../../core/storage.ts";
 import { ArrayValue } from "../../core/values.ts";
@@ -175,6 +176,12 @@ export const dotGeneralP = definePrimitive<DotGeneralParams>({
     ];
   },
   cpu: ([lhs, rhs], p, [out]) => [dotGeneralCpu(lhs, rhs, p.dimension_numbers, out)],
+  // `_dot_batch_rule`: the new dimension numbers say where the vmapped axes go.
+  batch: ([lhs, rhs], [lbd, rbd], p): BatchResult => {
+    const [dims, stackDim] = batchedDotDims(lhs.aval.ndim, rhs.aval.ndim, lbd, rbd, p.dimension_numbers);
+    const out = bind1(dotGeneralP, [lhs, rhs], { ...p, dimension_numbers: dims });
+    return [[out], [stackDim < 0 ? stackDim + out.aval.ndim : stackDim]];
+  },
   // `_dot_general_pp_rule`: None-valued params and out_sharding hidden; dimension numbers as lists.
   printParams: (p) => {
     const [[lc, rc], [lb, rb]] = p.dimension_numbers;
@@ -192,6 +199,54 @@ export const dotGeneralP = definePrimitive<DotGeneralParams>({
     return shown;
   },
 });
+
+/** `_dot_general_batch_dim_nums`; the ranks are those of the operands as the rule gets them. */
+function batchedDotDims(
+  lhsNdim: number,
+  rhsNdim: number,
+  lbd: BatchDim,
+  rbd: BatchDim,
+  [[lhsContract, rhsContract], [lhsBatch, rhsBatch]]: DotDimensionNumbers,
+): [DotDimensionNumbers, number] {
+  const bump = (dims: readonly number[], b: number): number[] => dims.map((d) => d + (d >= b ? 1 : 0));
+  if (lbd !== null && rbd !== null) {
+    return [
+      [
+        [bump(lhsContract, lbd), bump(rhsContract, rbd)],
+        [
+          [lbd, ...bump(lhsBatch, lbd)],
+          [rbd, ...bump(rhsBatch, rbd)],
+        ],
+      ],
+      0,
+    ];
+  }
+  if (lbd !== null) {
+    const lhsTensor = Array.from({ length: lhsNdim }, (_, d) => d).filter(
+      (d) => !lhsBatch.includes(d) && !lhsContract.includes(d),
+    );
+    const stack = lhsBatch.length + lhsTensor.filter((d) => d < lbd).length;
+    return [
+      [
+        [bump(lhsContract, lbd), rhsContract],
+        [bump(lhsBatch, lbd), rhsBatch],
+      ],
+      stack,
+    ];
+  }
+  const r = rbd as number;
+  const rhsTensor = Array.from({ length: rhsNdim }, (_, d) => d).filter(
+    (d) => !rhsBatch.includes(d) && !rhsContract.includes(d),
+  );
+  const stack = lhsNdim - lhsContract.length + rhsTensor.filter((d) => d < r).length;
+  return [
+    [
+      [lhsContract, bump(rhsContract, r)],
+      [lhsBatch, bump(rhsBatch, r)],
+    ],
+    stack,
+  ];
+}
 
 // ---- CPU kernel ----
 

@@ -3,10 +3,14 @@ import { ShapedArray, shapeStr, shapesEqual } from "../../core/aval.ts";
 import { type DType, dtypeInfo, isFloating, isInteger, isUnsigned } from "../../core/dtypes.ts";
 import { notSupported, typeError } from "../../core/errors.ts";
 import { definePrimitive, type Primitive } from "../../core/primitive.ts";
+import { bind1 } from "../../core/trace.ts";
 import { allocate, roundToDType } from "../../core/storage.ts";
-import { ArrayValue } from "../../core/values.ts";
+import { ArrayValue, type Value } from "../../core/values.ts";
+import type { BatchDim, BatchResult } from "../../core/primitive.ts";
 import type { Params } from "../../ir/jaxpr.ts";
 import { mapBinary, mapTernary, mapUnary } from "../../runtime/cpu/elementwise.ts";
+import { batchSize, bdimAtFront, broadcastBatcher, moveaxis, vectorizedBatcher } from "./batch-rules.ts";
+import { broadcastInDimP } from "./broadcast.ts";
 import { erf, erfc, erfInvF32 } from "../../runtime/cpu/special.ts";
 import {
   erfcF32,
@@ -65,7 +69,7 @@ function unary(
   accepted: readonly DTypeClass[],
   kernel: (d: DType) => Kernel1,
 ): Primitive<NoParams> {
-  return definePrimitive<NoParams>({
+  const prim: Primitive<NoParams> = definePrimitive<NoParams>({
     name,
     abstractEval: ([x]) => {
       checkUnaryDType(name, x, accepted);
@@ -76,7 +80,9 @@ function unary(
       const k = kernel(x.dtype);
       return [mapUnary(x, out, UNFLUSHED_UNARY.has(name) ? k : flushing1(x.dtype, k))];
     },
+    batch: (args, dims, p): BatchResult => vectorizedBatcher(prim, args, dims, p),
   });
+  return prim;
 }
 
 function binary(
@@ -86,7 +92,7 @@ function binary(
   resultDType?: DType,
   cpu?: (x: ArrayValue, y: ArrayValue, out: ShapedArray) => ArrayValue,
 ): Primitive<NoParams> {
-  return definePrimitive<NoParams>({
+  const prim: Primitive<NoParams> = definePrimitive<NoParams>({
     name,
     // As `standard_abstract_eval`: the shape rule runs before the dtype rule.
     abstractEval: (avals) => {
@@ -100,7 +106,9 @@ function binary(
       if (cpu) return [cpu(x, y, out)];
       return [mapBinary(x, y, out, flushing2(x.dtype, kernel(x.dtype)))];
     },
+    batch: (args, dims, p): BatchResult => broadcastBatcher(prim, args, dims, p),
   });
+  return prim;
 }
 
 const floatOnly = (f: Kernel1) => (): Kernel1 => f;
@@ -188,6 +196,7 @@ export const powP = definePrimitive<NoParams>({
     complexGuard("pow", x.dtype);
     return [mapBinary(x, y, out, Math.pow)];
   },
+  batch: (args, dims, p): BatchResult => broadcastBatcher(powP, args, dims, p),
 });
 export const maxP = binary(
   "max",
@@ -250,6 +259,7 @@ export const roundP = definePrimitive<{ rounding_method: number }>({
       ),
     ),
   ],
+  batch: (args, dims, p): BatchResult => vectorizedBatcher(roundP, args, dims, p),
 });
 
 function roundHalfEven(v: number): number {
@@ -265,6 +275,7 @@ export const isFiniteP = definePrimitive<NoParams>({
     return [new ShapedArray(x.shape, "bool", x.weakType)];
   },
   cpu: ([x], _p, [out]) => [mapUnary(x, out, (v) => (Number.isFinite(v) ? 1 : 0))],
+  batch: (args, dims, p): BatchResult => vectorizedBatcher(isFiniteP, args, dims, p),
 });
 
 // ---- math functions (floating point) ----
@@ -348,6 +359,7 @@ export const integerPowP = definePrimitive<{ y: number }>({
     };
     return [mapUnary(x, out, f)];
   },
+  batch: (args, dims, p): BatchResult => vectorizedBatcher(integerPowP, args, dims, p),
 });
 
 // ---- comparisons ----
@@ -402,7 +414,6 @@ export const shiftRightArithmeticP = shift("shift_right_arithmetic", (bits, unsi
 
 // ---- selection ----
 
-
 export const selectNP = definePrimitive<NoParams>({
   name: "select_n",
   abstractEval: ([which, ...cases]) => {
@@ -438,7 +449,45 @@ export const selectNP = definePrimitive<NoParams>({
     }
     return [new ArrayValue(out, data)];
   },
+  batch: (args, dims) => selectBatch(args, dims),
 });
+
+/** `lax.broadcast_in_dim` on the current trace. */
+function broadcastTo(x: Value, shape: readonly number[], dims: readonly number[]): Value {
+  return bind1(broadcastInDimP, [x], { shape: [...shape], broadcast_dimensions: [...dims], sharding: null });
+}
+
+const sameShape = (a: Value, b: Value): boolean => shapesEqual(a.aval.shape, b.aval.shape);
+
+/** `_select_batch_rule`: avoids moving axes when `which` and the cases agree. */
+function selectBatch(args: readonly Value[], dims: readonly BatchDim[]): BatchResult {
+  let [which, ...cases] = args;
+  const [whichBdim, ...caseBdims] = dims;
+  const size = batchSize(args, dims);
+  const select = (w: Value, cs: readonly Value[]): Value => bind1(selectNP, [w, ...cs], {});
+  if (caseBdims.every((b) => b === whichBdim)) {
+    if (sameShape(which, cases[0])) return [[select(which, cases)], [whichBdim]];
+    which = broadcastTo(which, cases[0].aval.shape, [whichBdim as number]);
+    return [[select(which, cases)], [whichBdim]];
+  }
+  if (which.aval.ndim === 0 && caseBdims.every((b) => b !== null)) {
+    if (caseBdims.every((b) => b === caseBdims[0])) return [[select(which, cases)], [caseBdims[0]]];
+    if (cases.every((c) => sameShape(c, cases[0]))) {
+      const bdim = caseBdims[0] as number;
+      const others = cases.slice(1).map((c, i) => moveaxis(c, caseBdims[i + 1] as number, bdim));
+      return [[select(which, [cases[0], ...others])], [bdim]];
+    }
+  }
+  if (which.aval.ndim) which = bdimAtFront(which, whichBdim, size);
+  if (!cases.every((c) => c.aval.ndim === 0)) cases = cases.map((c, i) => bdimAtFront(c, caseBdims[i], size));
+  if (which.aval.ndim > 0 && which.aval.ndim < cases[0].aval.ndim) {
+    which = broadcastTo(which, cases[0].aval.shape, [0]);
+  }
+  if (which.aval.ndim > cases[0].aval.ndim) {
+    cases = cases.map((c) => broadcastTo(c, which.aval.shape, []));
+  }
+  return [[select(which, cases)], [0]];
+}
 
 export const clampP = definePrimitive<NoParams>({
   name: "clamp",
@@ -463,7 +512,36 @@ export const clampP = definePrimitive<NoParams>({
     const f = x.dtype === "float32" ? flushDenormal : (v: number) => v;
     return [mapTernary(lo, x, hi, out, (l, v, h) => f(Math.min(Math.max(f(v), f(l)), f(h))))];
   },
+  batch: (args, dims) => clampBatch(args, dims),
 });
+
+/** `_clamp_batch_rule`. */
+function clampBatch(args: readonly Value[], dims: readonly BatchDim[]): BatchResult {
+  let [lo, x, hi] = args;
+  const [loBdim, xBdim, hiBdim] = dims;
+  const size = batchSize(args, dims);
+  const clamp = (): Value => bind1(clampP, [lo, x, hi], {});
+  if (loBdim === xBdim && xBdim === hiBdim) {
+    if (sameShape(lo, x) && sameShape(x, hi)) return [[clamp()], [xBdim]];
+    if (lo.aval.ndim === 0 && hi.aval.ndim === 0) return [[clamp()], [xBdim]];
+    if (lo.aval.ndim === 1 && hi.aval.ndim === 1) {
+      lo = broadcastTo(lo, x.aval.shape, [loBdim as number]);
+      hi = broadcastTo(hi, x.aval.shape, [hiBdim as number]);
+      return [[clamp()], [xBdim]];
+    }
+  } else if (lo.aval.ndim === 0 && hi.aval.ndim === 0 && xBdim !== null) {
+    return [[clamp()], [xBdim]];
+  }
+  if (lo.aval.ndim) lo = bdimAtFront(lo, loBdim, size);
+  if (hi.aval.ndim) hi = bdimAtFront(hi, hiBdim, size);
+  if (x.aval.ndim) x = bdimAtFront(x, xBdim, size);
+  if (lo.aval.ndim === 0 && x.aval.ndim > 0) lo = broadcastTo(lo, x.aval.shape, []);
+  if (hi.aval.ndim === 0 && x.aval.ndim > 0) hi = broadcastTo(hi, x.aval.shape, []);
+  if (lo.aval.ndim > 0 && lo.aval.ndim < x.aval.ndim) lo = broadcastTo(lo, x.aval.shape, [0]);
+  if (hi.aval.ndim > 0 && hi.aval.ndim < x.aval.ndim) hi = broadcastTo(hi, x.aval.shape, [0]);
+  if (lo.aval.ndim > x.aval.ndim) x = broadcastTo(x, lo.aval.shape, []);
+  return [[clamp()], [0]];
+}
 
 // ---- conversion ----
 
@@ -476,6 +554,7 @@ export const convertElementTypeP = definePrimitive<ConvertParams>({
   name: "convert_element_type",
   abstractEval: ([x], p) => [new ShapedArray(x.shape, p.new_dtype, p.weak_type)],
   cpu: ([x], p, [out]) => [convertValue(x, p.new_dtype, out)],
+  batch: (args, dims, p): BatchResult => vectorizedBatcher(convertElementTypeP, args, dims, p),
 });
 
 /** XLA's conversions on the CPU: floats to ints truncate and saturate, NaN becomes 0; anything to bool is `!= 0`. */
@@ -514,6 +593,7 @@ export const bitcastConvertTypeP = definePrimitive<BitcastParams>({
     decodeElements(bytes, out.dtype, data);
     return [new ArrayValue(out, data)];
   },
+  batch: (args, dims, p): BatchResult => vectorizedBatcher(bitcastConvertTypeP, args, dims, p),
 });
 
 /** The raw little-endian bytes of x's elements in their own dtype (f16/bf16 included). */

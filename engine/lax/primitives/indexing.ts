@@ -11,8 +11,13 @@ import {
   isUnsigned,
 } from "../../core/dtypes.ts";
 import { notSupported, typeError, valueError } from "../../core/errors.ts";
-import { definePrimitive, type Primitive } from "../../core/primitive.ts";
-import { PyFloat, pyRepr, PyVerbatim } from "../../core/pyrepr.ts";
+import { type BatchDim, type BatchResult, definePrimitive, type Primitive } from "../../core/primitive.ts";
+import { isNumpyIntAt, markNumpyInts, PyFloat, pyRepr, PyVerbatim } from "../../core/pyrepr.ts";
+import { bind } from "../../core/trace.ts";
+import type { Value } from "../../core/values.ts";
+import { broadcast, broadcastInDim } from "../shapes.ts";
+import { batchSize, bdimAtFront, concatDims, insertDim, moveaxis, npAdd } from "./batch-rules.ts";
+import { concatenate } from "./shape.ts";
 import type { Jaxpr, Params } from "../../ir/jaxpr.ts";
 import { gatherCpu } from "../../runtime/cpu/gather.ts";
 import { scatterCpu } from "../../runtime/cpu/scatter.ts";
@@ -185,6 +190,16 @@ export const sliceP = definePrimitive<SliceParams>({
   name: "slice",
   abstractEval: ([x], p) => [new ShapedArray(sliceShape(x, p), x.dtype, x.weakType)],
   cpu: ([x], p, [out]) => [stridedSlice(x, p.start_indices, p.strides ?? p.start_indices.map(() => 1), out)],
+  // `_slice_batching_rule`: the batch axis is sliced whole.
+  batch: ([x], [bdim], p): BatchResult => {
+    const b = bdim as number;
+    const params: SliceParams = {
+      start_indices: insertDim(p.start_indices, b, 0),
+      limit_indices: insertDim(p.limit_indices, b, x.aval.shape[b]),
+      strides: p.strides === null ? null : insertDim(p.strides, b, 1),
+    };
+    return [bind(sliceP, [x], params), [b]];
+  },
 });
 
 // ---- dynamic_slice and dynamic_update_slice ----
@@ -256,6 +271,26 @@ export const dynamicSliceP = definePrimitive<DynamicSliceParams>({
       ),
     ];
   },
+  // `_dynamic_slice_batching_rule`: a dynamic slice is a gather of one window.
+  batch: ([x, ...starts], [xBdim, ...startBdims], p): BatchResult => {
+    const ndims = x.aval.ndim - (xBdim === null ? 0 : 1);
+    const dims = Array.from({ length: ndims }, (_, i) => i);
+    const dnums = new GatherDimensionNumbers({
+      offsetDims: dims,
+      collapsedSliceDims: [],
+      startIndexMap: dims,
+    });
+    const [index, indexBdim] = batchDynamicSliceIndices(starts, startBdims);
+    const params: GatherParams = {
+      dimension_numbers: dnums,
+      fill_value: null,
+      indices_are_sorted: true,
+      mode: GatherScatterMode.CLIP,
+      slice_sizes: p.slice_sizes,
+      unique_indices: true,
+    };
+    return gatherBatch([x, index], [xBdim, indexBdim], params);
+  },
 });
 
 export const dynamicUpdateSliceP = definePrimitive<Record<string, never>>({
@@ -297,7 +332,45 @@ export const dynamicUpdateSliceP = definePrimitive<Record<string, never>>({
   cpu: ([x, update, ...indices], _p, [out]) => [
     updateSlice(x, update, clampStarts(scalarIndices(indices), x.shape, update.shape), out),
   ],
+  // `_dynamic_update_slice_batching_rule`: a dynamic update slice is a scatter of one window.
+  batch: ([x, update, ...starts], [xBdim, updateBdim, ...startBdims]): BatchResult => {
+    const updateRank = update.aval.ndim - (updateBdim === null ? 0 : 1);
+    const dims = Array.from({ length: updateRank }, (_, i) => i);
+    const dnums = new ScatterDimensionNumbers({
+      updateWindowDims: dims,
+      insertedWindowDims: [],
+      scatterDimsToOperandDims: dims,
+    });
+    const [index, indexBdim] = batchDynamicSliceIndices(starts, startBdims);
+    const params: ScatterParams = {
+      dimension_numbers: dnums,
+      indices_are_sorted: true,
+      mode: GatherScatterMode.CLIP,
+      unique_indices: true,
+      update_consts: [],
+      update_jaxpr: null,
+    };
+    return scatterBatch(scatterP, [x, index, update], [xBdim, indexBdim, updateBdim], params);
+  },
 });
+
+/** `_batch_dynamic_slice_indices`: the scalar start indices as one index vector (batched or not). */
+function batchDynamicSliceIndices(indices: readonly Value[], bdims: readonly BatchDim[]): [Value, BatchDim] {
+  if (indices.length === 0) throw notSupported("vmap of a dynamic slice of a rank-0 array");
+  const at = bdims.findIndex((b) => b !== null);
+  if (at < 0) {
+    return [
+      concatenate(
+        indices.map((i) => broadcast(i, [1])),
+        0,
+      ),
+      null,
+    ];
+  }
+  const size = indices[at].aval.shape[bdims[at] as number];
+  const columns = indices.map((x, k) => broadcastInDim(x, [size, 1], bdims[k] !== null ? [0] : []));
+  return [concatenate(columns, 1), 0];
+}
 
 // ---- gather ----
 
@@ -498,7 +571,64 @@ export const gatherP = definePrimitive<GatherParams>({
     };
     return [gatherCpu(operand, indices, spec, out)];
   },
+  batch: (args, dims, p): BatchResult => gatherBatch(args, dims, p),
 });
+
+/** `_gather_batching_rule`. */
+function gatherBatch(args: readonly Value[], dims: readonly BatchDim[], p: GatherParams): BatchResult {
+  let [operand, indices] = args;
+  const [operandBdim, indicesBdim] = dims;
+  const dn = p.dimension_numbers;
+  if (operandBdim !== null && indicesBdim === null) {
+    operand = moveaxis(operand, operandBdim, 0);
+    const dnums = new GatherDimensionNumbers({
+      offsetDims: concatDims([0], npAdd(1, dn.offsetDims)),
+      collapsedSliceDims: npAdd(1, dn.collapsedSliceDims),
+      startIndexMap: npAdd(1, dn.startIndexMap),
+      operandBatchingDims: npAdd(1, dn.operandBatchingDims),
+      startIndicesBatchingDims: dn.startIndicesBatchingDims,
+    });
+    const sliceSizes = concatDims([operand.aval.shape[0]], p.slice_sizes);
+    return [
+      bind(gatherP, [operand, indices], { ...p, dimension_numbers: dnums, slice_sizes: sliceSizes }),
+      [0],
+    ];
+  }
+  if (operandBdim === null && indicesBdim !== null) {
+    indices = moveaxis(indices, indicesBdim, 0);
+    const dnums = new GatherDimensionNumbers({
+      offsetDims: addKeepingMarks(1, dn.offsetDims),
+      collapsedSliceDims: dn.collapsedSliceDims,
+      startIndexMap: dn.startIndexMap,
+      operandBatchingDims: dn.operandBatchingDims,
+      startIndicesBatchingDims: npAdd(1, dn.startIndicesBatchingDims),
+    });
+    const params = { ...p, dimension_numbers: dnums, unique_indices: false, indices_are_sorted: false };
+    return [bind(gatherP, [operand, indices], params), [0]];
+  }
+  operand = moveaxis(operand, operandBdim as number, 0);
+  indices = moveaxis(indices, indicesBdim as number, 0);
+  const dnums = new GatherDimensionNumbers({
+    offsetDims: npAdd(1, dn.offsetDims),
+    collapsedSliceDims: npAdd(1, dn.collapsedSliceDims),
+    startIndexMap: npAdd(1, dn.startIndexMap),
+    operandBatchingDims: concatDims([0], npAdd(1, dn.operandBatchingDims)),
+    startIndicesBatchingDims: concatDims([0], npAdd(1, dn.startIndicesBatchingDims)),
+  });
+  const sliceSizes = concatDims([operand.aval.shape[0] === 0 ? 0 : 1], p.slice_sizes);
+  return [
+    bind(gatherP, [operand, indices], { ...p, dimension_numbers: dnums, slice_sizes: sliceSizes }),
+    [0],
+  ];
+}
+
+/** `tuple(k + d for d in dims)`: numpy ints stay numpy ints. */
+function addKeepingMarks(k: number, dims: readonly number[]): number[] {
+  return markNumpyInts(
+    dims.map((d) => d + k),
+    dims.map((_, i) => isNumpyIntAt(dims, i)),
+  );
+}
 
 // ---- scatter ----
 
@@ -629,7 +759,7 @@ export function scatterShape(
 type Combine = (old: number, update: number) => number;
 
 function scatterPrimitive(name: string, combine: ((d: DType) => Combine) | null): Primitive<ScatterParams> {
-  return definePrimitive<ScatterParams>({
+  const prim: Primitive<ScatterParams> = definePrimitive<ScatterParams>({
     name,
     abstractEval: ([operand, indices, updates], p) => {
       const shape = scatterShape(operand, indices, updates, p);
@@ -653,7 +783,42 @@ function scatterPrimitive(name: string, combine: ((d: DType) => Combine) | null)
       };
       return [scatterCpu(operand, indices, updates, spec, out)];
     },
+    batch: (args, dims, p): BatchResult => scatterBatch(prim, args, dims, p),
   });
+  return prim;
+}
+
+/** `_scatter_batching_rule`: operand and updates get the batch axis in front (broadcast when unbatched). */
+function scatterBatch(
+  prim: Primitive<ScatterParams>,
+  args: readonly Value[],
+  dims: readonly BatchDim[],
+  p: ScatterParams,
+): BatchResult {
+  const size = batchSize(args, dims);
+  const [operandBdim, indicesBdim, updatesBdim] = dims;
+  const operand = bdimAtFront(args[0], operandBdim, size);
+  const updates = bdimAtFront(args[2], updatesBdim, size);
+  const dn = p.dimension_numbers;
+  if (indicesBdim === null) {
+    const dnums = new ScatterDimensionNumbers({
+      updateWindowDims: concatDims([0], npAdd(1, dn.updateWindowDims)),
+      insertedWindowDims: npAdd(1, dn.insertedWindowDims),
+      scatterDimsToOperandDims: npAdd(1, dn.scatterDimsToOperandDims),
+      operandBatchingDims: npAdd(1, dn.operandBatchingDims),
+      scatterIndicesBatchingDims: dn.scatterIndicesBatchingDims,
+    });
+    return [bind(prim, [operand, args[1], updates], { ...p, dimension_numbers: dnums }), [0]];
+  }
+  const indices = bdimAtFront(args[1], indicesBdim, size);
+  const dnums = new ScatterDimensionNumbers({
+    updateWindowDims: npAdd(1, dn.updateWindowDims),
+    insertedWindowDims: npAdd(1, dn.insertedWindowDims),
+    scatterDimsToOperandDims: npAdd(1, dn.scatterDimsToOperandDims),
+    operandBatchingDims: concatDims([0], npAdd(1, dn.operandBatchingDims)),
+    scatterIndicesBatchingDims: concatDims([0], npAdd(1, dn.scatterIndicesBatchingDims)),
+  });
+  return [bind(prim, [operand, indices, updates], { ...p, dimension_numbers: dnums }), [0]];
 }
 
 const nanAware =

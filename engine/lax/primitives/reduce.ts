@@ -3,7 +3,8 @@
 import { ShapedArray, type Shape, shapeStr, stridesOf } from "../../core/aval.ts";
 import { type DType, dtypeInfo, isFloating, isInteger, isUnsigned } from "../../core/dtypes.ts";
 import { notSupported, typeError, valueError } from "../../core/errors.ts";
-import { definePrimitive, type Primitive } from "../../core/primitive.ts";
+import { type BatchResult, definePrimitive, type Primitive } from "../../core/primitive.ts";
+import { reducerBatcher } from "./batch-rules.ts";
 import { allocate, roundToDType } from "../../core/storage.ts";
 import { bind1 } from "../../core/trace.ts";
 import { ArrayValue, type Value } from "../../core/values.ts";
@@ -162,7 +163,7 @@ function defineReducer(
   keepsWeakType: boolean,
   kernel: (d: DType, count: number) => { init: number; step: Step },
 ): Primitive<ReduceParams> {
-  return definePrimitive<ReduceParams>({
+  const prim: Primitive<ReduceParams> = definePrimitive<ReduceParams>({
     name,
     abstractEval: ([x], p) => {
       check(x);
@@ -173,7 +174,9 @@ function defineReducer(
       const { init, step } = kernel(x.dtype, reducedCount(x.shape, p.axes));
       return [foldInto(x, p.axes, out, init, step)];
     },
+    batch: (args, dims, p): BatchResult => reducerBatcher(prim, args, dims, p),
   });
+  return prim;
 }
 
 export const reduceSumP = definePrimitive<ReduceSumParams>({
@@ -186,6 +189,7 @@ export const reduceSumP = definePrimitive<ReduceSumParams>({
     complexGuard("reduce_sum", x.dtype);
     return [foldInto(x, p.axes, out, 0, sumStep(x.dtype, reducedCount(x.shape, p.axes)))];
   },
+  batch: (args, dims, p): BatchResult => reducerBatcher(reduceSumP, args, dims, p),
 });
 
 export const reduceProdP = defineReducer(
@@ -225,7 +229,7 @@ export const reduceXorP = defineReducer("reduce_xor", checkLogical, false, () =>
 function defineArgReducer(name: "argmax" | "argmin"): Primitive<ArgReduceParams> {
   const better =
     name === "argmax" ? (v: number, best: number) => v > best : (v: number, best: number) => v < best;
-  return definePrimitive<ArgReduceParams>({
+  const prim: Primitive<ArgReduceParams> = definePrimitive<ArgReduceParams>({
     name,
     abstractEval: ([x], p) => {
       const [axis] = p.axes;
@@ -246,7 +250,9 @@ function defineArgReducer(name: "argmax" | "argmin"): Primitive<ArgReduceParams>
       complexGuard(name, x.dtype);
       return [argReduceCpu(x, p.axes[0], out, better)];
     },
+    batch: (args, dims, p): BatchResult => reducerBatcher(prim, args, dims, p),
   });
+  return prim;
 }
 
 /** The first index of the best value along `axis`; the first NaN wins over everything, as in XLA. */

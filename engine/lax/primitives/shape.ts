@@ -2,12 +2,14 @@
 // pad, sort. Each keeps JAX's shape/dtype rule and its messages; the kernels are in runtime/cpu.
 import { ShapedArray, type Shape, shapeSize, shapeStr, shapesEqual } from "../../core/aval.ts";
 import { typeError, valueError } from "../../core/errors.ts";
-import { definePrimitive } from "../../core/primitive.ts";
+import { type BatchResult, definePrimitive } from "../../core/primitive.ts";
 import { PyList, type PyPlain, PyVerbatim, pyRepr } from "../../core/pyrepr.ts";
 import { bind, bind1 } from "../../core/trace.ts";
 import { ArrayValue, type Value } from "../../core/values.ts";
 import type { Params } from "../../ir/jaxpr.ts";
-import { broadcastInDim } from "../shapes.ts";
+import { broadcast, broadcastInDim } from "../shapes.ts";
+import { batchSize, concatDims, insertDim, moveaxis, npAdd } from "./batch-rules.ts";
+import { selectNP } from "./elementwise.ts";
 import {
   concatenateCpu,
   padCpu,
@@ -75,6 +77,12 @@ export const reshapeP = definePrimitive<ReshapeParams>({
         : transposeCpu(x, p.dimensions, x.aval.withShape(p.dimensions.map((d) => x.shape[d])));
     return [relabel(src, out)];
   },
+  // `_reshape_batch_rule`.
+  batch: ([x], [bdim], p): BatchResult => {
+    const operand = moveaxis(x, bdim as number, 0);
+    const dims = p.dimensions === null ? null : concatDims([0], npAdd(1, p.dimensions));
+    return [[reshape(operand, [operand.aval.shape[0], ...p.new_sizes], dims)], [0]];
+  },
 });
 
 // ---- transpose ----
@@ -96,6 +104,11 @@ export const transposeP = definePrimitive<TransposeParams>({
     return [x.withShape(p.permutation.map((d) => x.shape[d]))];
   },
   cpu: ([x], p, [out]) => [transposeCpu(x, p.permutation, out)],
+  // `_transpose_batch_rule`.
+  batch: ([x], [bdim], p): BatchResult => {
+    const b = bdim as number;
+    return [[transpose(x, [b, ...p.permutation.map((i) => (i < b ? i : i + 1))])], [0]];
+  },
 });
 
 // ---- squeeze ----
@@ -123,6 +136,11 @@ export const squeezeP = definePrimitive<SqueezeParams>({
   name: "squeeze",
   abstractEval: ([x], p) => [x.withShape(squeezedShape(x.shape, p.dimensions))],
   cpu: ([x], _p, [out]) => [relabel(x, out)],
+  // `_squeeze_batch_rule`.
+  batch: ([x], [bdim], p): BatchResult => [
+    [squeeze(moveaxis(x, bdim as number, 0), npAdd(1, p.dimensions))],
+    [0],
+  ],
 });
 
 // ---- concatenate ----
@@ -156,6 +174,15 @@ export const concatenateP = definePrimitive<ConcatenateParams>({
     return [new ShapedArray(shape, avals[0].dtype, allWeak(avals))];
   },
   cpu: (xs, p, [out]) => [concatenateCpu(xs, p.dimension, out)],
+  // `_concatenate_batch_rule`: unbatched operands are broadcast along a new leading axis.
+  batch: (xs, dims, p): BatchResult => {
+    const size = batchSize(xs, dims);
+    const operands = xs.map((x, i) => {
+      const d = dims[i];
+      return d === null ? broadcast(x, [size]) : moveaxis(x, d, 0);
+    });
+    return [[concatenate(operands, p.dimension + 1)], [0]];
+  },
 });
 
 // ---- stack (a primitive since JAX 0.10.1) ----
@@ -189,6 +216,20 @@ export const stackP = definePrimitive<StackParams>({
     });
     return [concatenateCpu(withAxis, p.axis, out)];
   },
+  // `_stack_batch_rule`.
+  batch: (xs, dims, p): BatchResult => {
+    const bdim = dims[0];
+    if (bdim !== null && dims.every((b) => b === bdim)) {
+      const [axis, outBdim] = p.axis <= bdim ? [p.axis, bdim + 1] : [p.axis + 1, bdim];
+      return [bind(stackP, xs, { axis }), [outBdim]];
+    }
+    const size = batchSize(xs, dims);
+    const operands = xs.map((x, i) => {
+      const d = dims[i];
+      return d === null ? broadcast(x, [size]) : moveaxis(x, d, 0);
+    });
+    return [bind(stackP, operands, { axis: p.axis + 1 }), [0]];
+  },
 });
 
 // ---- split ----
@@ -218,6 +259,12 @@ export const splitP = definePrimitive<SplitParams>({
     });
   },
   cpu: ([x], p, outs) => splitCpu(x, p.axis, outs),
+  // `_split_batch_rule`.
+  batch: ([x], [bdim], p): BatchResult => {
+    const b = bdim as number;
+    const outs = split(x, p.sizes, p.axis >= b ? p.axis + 1 : p.axis);
+    return [outs, outs.map(() => b)];
+  },
 });
 
 // ---- unstack ----
@@ -246,6 +293,13 @@ export const unstackP = definePrimitive<UnstackParams>({
     );
     return pieces.map((piece, i) => relabel(piece, outs[i]));
   },
+  // `_unstack_batch_rule`.
+  batch: ([x], [bdim], p): BatchResult => {
+    const b = bdim as number;
+    const [axis, outBdim] = p.axis < b ? [p.axis, b - 1] : [p.axis + 1, b];
+    const outs = bind(unstackP, [x], { axis });
+    return [outs, outs.map(() => outBdim)];
+  },
 });
 
 // ---- tile ----
@@ -265,6 +319,8 @@ export const tileP = definePrimitive<TileParams>({
     return [x.withShape(x.shape.map((d, i) => d * p.reps[i]))];
   },
   cpu: ([x], _p, [out]) => [tileCpu(x, out)],
+  // `_tile_batch_rule`.
+  batch: ([x], [bdim], p): BatchResult => [[tile(x, insertDim(p.reps, bdim as number, 1))], [bdim]],
 });
 
 // ---- rev ----
@@ -287,6 +343,19 @@ export const revP = definePrimitive<RevParams>({
     return [x];
   },
   cpu: ([x], p, [out]) => [revCpu(x, p.dimensions, out)],
+  // `_rev_batch_rule`.
+  batch: ([x], [bdim], p): BatchResult => {
+    const b = bdim as number;
+    return [
+      [
+        rev(
+          x,
+          p.dimensions.map((i) => (i >= b ? i + 1 : i)),
+        ),
+      ],
+      [b],
+    ];
+  },
 });
 
 // ---- pad ----
@@ -338,6 +407,20 @@ export const padP = definePrimitive<PadParams>({
     return [new ShapedArray(shape, x.dtype, x.weakType && padValue.weakType)];
   },
   cpu: ([x, padValue], p, [out]) => [padCpu(x, padValue, padConfigValues(p), out)],
+  // `_pad_batch_rule`: a batched padding value is selected into the padding through a mask.
+  batch: ([x, padValue], [xBdim, padBdim], p): BatchResult => {
+    const operand = xBdim === null ? broadcast(x, [padValue.aval.shape[padBdim as number]]) : x;
+    const b = xBdim ?? 0;
+    const config = [...p.padding_config];
+    config.splice(b, 0, [0, 0, 0]);
+    if (padBdim === null) return [[pad(operand, padValue, config)], [b]];
+    const zero = ArrayValue.fromNumbers(operand.aval.withShape([]), [0], "numpy");
+    const padded = pad(operand, zero, config);
+    const inside = broadcastInDim(ArrayValue.pythonScalar("bool", 1), operand.aval.shape, []);
+    const mask = pad(inside, ArrayValue.pythonScalar("bool", 0), config);
+    const padding = broadcastInDim(padValue, padded.aval.shape, [b]);
+    return [[bind1(selectNP, [mask, padding, padded], {})], [b]];
+  },
 });
 
 // ---- sort ----
@@ -359,6 +442,21 @@ export const sortP = definePrimitive<SortParams>({
     return [...avals];
   },
   cpu: (xs, p) => sortCpu(xs, p.dimension, p.num_keys, p.is_stable),
+  // `_sort_batch_rule`: every operand batched along the first batched operand's axis.
+  batch: (xs, dims, p): BatchResult => {
+    const first = dims.findIndex((d) => d !== null);
+    const proto = xs[first];
+    const newBdim = dims[first] as number;
+    const operands = xs.map((x, i) => {
+      const d = dims[i];
+      if (d !== null) return moveaxis(x, d, newBdim);
+      const kept = Array.from({ length: proto.aval.ndim }, (_, k) => k).filter((k) => k !== newBdim);
+      return broadcastInDim(x, proto.aval.shape, kept);
+    });
+    const dimension = p.dimension + (newBdim <= p.dimension ? 1 : 0);
+    const outs = bind(sortP, operands, { ...p, dimension });
+    return [outs, outs.map(() => newBdim)];
+  },
 });
 
 // ---- the lax functions over these primitives, with lax's shortcuts ----

@@ -8,12 +8,13 @@ def _unsupported(name):
     return f
 
 
-for _name in ["vmap", "grad", "value_and_grad", "jacfwd", "jacrev", "hessian", "jvp", "vjp", "linearize",
+for _name in ["grad", "value_and_grad", "jacfwd", "jacrev", "hessian", "jvp", "vjp", "linearize",
               "checkpoint", "eval_shape", "named_call"]:
     globals()[_name] = _unsupported(_name)
 remat = checkpoint
 
 from ._jit import jit  # noqa: E402
+from ._vmap import vmap  # noqa: E402
 
 
 class ShapeDtypeStruct:

@@ -1,0 +1,23 @@
+import jax
+import jax.numpy as jnp
+from jax import lax
+a = jnp.arange(12.0).reshape(3, 4)
+t = jnp.arange(20.0).reshape(4, 5)
+i = jnp.array([0, 3, 2])
+print(repr(jax.vmap(lambda k: jnp.take(t, k, axis=1))(i)))
+print(jax.make_jaxpr(jax.vmap(lambda k: jnp.take(t, k, axis=1)))(i))
+print(jax.make_jaxpr(jax.vmap(lambda k: jnp.zeros(5).at[k].set(1.0)))(i))
+print(repr(jax.vmap(lambda k: jnp.zeros(5).at[k].set(1.0))(i)))
+print(jax.make_jaxpr(jax.vmap(lambda k, v: jnp.zeros((2, 5)).at[:, k].add(v), in_axes=(0, None)))(i, jnp.ones(2)))
+print(jax.make_jaxpr(jax.vmap(lambda x: x[1:3, ::2]))(jnp.ones((2, 4, 4))))
+print(jax.make_jaxpr(jax.vmap(lambda x: x[..., 0]))(jnp.ones((2, 4, 4))))
+print(jax.make_jaxpr(jax.vmap(lambda x: x[None]))(a))
+print(jax.make_jaxpr(jax.vmap(jax.vmap(lambda x, y: x @ y, in_axes=(None, 1), out_axes=0), in_axes=(0, None)))(jnp.ones((2, 3)), jnp.ones((3, 4))))
+print(jax.make_jaxpr(jax.vmap(lambda x: lax.dynamic_update_slice(x, jnp.ones(2), (1,))))(a))
+print(jax.make_jaxpr(jax.vmap(lambda s: lax.dynamic_update_slice(jnp.zeros(4), jnp.ones(2), (s,))))(i))
+print(jax.make_jaxpr(jax.vmap(lambda x, s: lax.dynamic_slice(x, (s, 0), (1, 2)), in_axes=(None, 0)))(a, i))
+print(jax.make_jaxpr(jax.vmap(lambda x: jnp.sort(x, axis=0), in_axes=1))(jnp.ones((3, 4, 2))))
+print(jax.make_jaxpr(jax.vmap(lambda x: jnp.argsort(-x)))(a))
+print(jax.make_jaxpr(jax.vmap(lambda x: jnp.cumsum(x, axis=0), in_axes=2))(jnp.ones((3, 4, 2))))
+print(jax.make_jaxpr(jax.vmap(lambda x: x.astype(jnp.int32).sum()))(a))
+print(jax.make_jaxpr(jax.vmap(lambda x, lo: jnp.clip(x, lo, 5.0)))(a, jnp.ones(3)))

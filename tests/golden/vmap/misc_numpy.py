@@ -1,0 +1,21 @@
+import jax
+import jax.numpy as jnp
+from jax import lax
+a = jnp.arange(12.0).reshape(3, 4)
+print(repr(jax.vmap(lambda x: jnp.cumsum(x.reshape(2, 2), axis=None))(a)))
+print(jax.make_jaxpr(jax.vmap(lambda x, i, j, v: x.reshape(2, 2).at[i, j].set(v)))(a, jnp.array([0, 1, 1]), jnp.array([1, 0, 1]), jnp.array([9.0, 8.0, 7.0])))
+print(repr(jax.vmap(lambda x, i, j, v: x.reshape(2, 2).at[i, j].set(v))(a, jnp.array([0, 1, 1]), jnp.array([1, 0, 1]), jnp.array([9.0, 8.0, 7.0]))))
+print(jax.make_jaxpr(jax.vmap(jnp.dot, in_axes=(1, 0)))(a, a.T))
+print(repr(jax.vmap(jnp.dot, in_axes=(1, 0))(a, a.T)))
+print(jax.make_jaxpr(jax.vmap(lambda x, y: jnp.concatenate([x, y]), in_axes=(0, 1)))(a, a.T))
+print(jax.make_jaxpr(jax.vmap(lambda x: lax.pad(x, 0.0, [(1, 1, 1)])))(a))
+print(jax.make_jaxpr(jax.vmap(lambda x: x[:, None] * x[None, :]))(a))
+print(jax.make_jaxpr(jax.vmap(lambda x: jnp.mean(x) > 2))(a))
+print(jax.make_jaxpr(jax.vmap(lambda x: jnp.max(x, initial=3.0)))(a))
+print(jax.make_jaxpr(jax.vmap(lambda x: jnp.count_nonzero(x > 3)))(a))
+print(jax.make_jaxpr(jax.vmap(lambda x: jnp.trace(x.reshape(2, 2))))(a))
+print(jax.make_jaxpr(jax.vmap(lambda x: jnp.eye(4) @ x))(a))
+print(jax.make_jaxpr(jax.vmap(lambda x: jnp.triu(x.reshape(2, 2))))(a))
+print(jax.make_jaxpr(jax.vmap(lambda x: jnp.argmax(x, keepdims=True)))(a))
+print(jax.make_jaxpr(jax.vmap(lambda x: jnp.nanmax(x)))(a))
+print(jax.make_jaxpr(jax.vmap(lambda x: jnp.linalg.norm(x.reshape(2, 2), axis=0)))(a))

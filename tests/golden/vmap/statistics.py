@@ -1,0 +1,8 @@
+import jax
+import jax.numpy as jnp
+from jax import lax
+
+a = jnp.arange(12.0).reshape(3, 4)
+print(repr(jax.vmap(jnp.var)(a)))
+print(repr(jax.vmap(jnp.std, in_axes=1)(a)))
+print(jax.make_jaxpr(jax.vmap(jnp.var))(a))
