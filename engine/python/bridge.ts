@@ -11,6 +11,7 @@ import type { ClosedJaxpr } from "../ir/jaxpr.ts";
 import { printJaxpr } from "../ir/print-jaxpr.ts";
 import { bindJit, jitStats } from "../transforms/jit.ts";
 import { jitRecord } from "../steps/jit.ts";
+import { recordVmap } from "../steps/vmap.ts";
 import { isRecordingSteps, pushStepRecord, setStepRecording, takeStepRecords } from "../steps/recorder.ts";
 import { vmapAbort, vmapBegin, vmapEnd } from "../transforms/vmap.ts";
 import { jaxArrayRepr, jaxArrayStr } from "../format/array-repr.ts";
@@ -156,6 +157,9 @@ export function createBridge() {
     /** Step records for the app: turn recording on or off, and take what was recorded (as JSON text). */
     setStepRecording: (on: boolean) => setStepRecording(on),
     takeStepRecords: (): string => JSON.stringify(takeStepRecords()),
+    /** The vmap step record of a traced function (Python's None arrives as undefined). */
+    recordVmap: (j: ClosedJaxpr, inDims: (number | null | undefined)[], axisSize: number): string =>
+      JSON.stringify(recordVmap(j, Array.from(inDims, (d) => d ?? null), axisSize)),
     /** vmap: Python calls the function between these two, on the tracers vmapBegin returns. */
     vmapBegin: (args: Value[], dims: number[], axisSize: number, axisName: string | null): [number, Value[]] =>
       vmapBegin(Array.from(args), Array.from(dims), axisSize, axisName ?? null),

@@ -32,9 +32,9 @@ def _broadcast_prefix(axis_td, axis_leaves, td, out):
         return
     if axis_td.kind == "none" and td.kind == "none":
         return
-    if axis_td.kind != td.kind or axis_td.aux != td.aux or len(axis_td.children) != len(td.children):
+    if axis_td.kind != td.kind or axis_td.aux != td.aux or len(axis_td._children) != len(td._children):
         raise _PrefixMismatch()
-    for a, c in zip(axis_td.children, td.children):
+    for a, c in zip(axis_td._children, td._children):
         _broadcast_prefix(a, axis_leaves, c, out)
 
 
