@@ -17,7 +17,8 @@ export interface PrimitiveRules<P extends Params = Params> {
   /**
    * The batching rule (JAX's `primitive_batchers`): given the operands' values and where each is batched
    * (`null`: not batched), bind the batched computation on the current trace and say where each output is
-   * batched. Called only when some operand is batched. Without it, vmap raises "not supported yet".
+   * batched. Called when some operand is batched (and always for those in batching.ts's
+   * RULE_EVEN_WHEN_UNBATCHED, as `jit`). Without it, vmap raises "not supported yet".
    */
   batch?(args: readonly Value[], dims: readonly BatchDim[], params: P, axis: AxisData): BatchResult;
   /**

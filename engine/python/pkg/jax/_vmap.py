@@ -16,9 +16,8 @@ def _is_axis(x):
     return type(x) is int
 
 
-def _check_axes_leaves(tree, what):
-    leaves = tree_util.tree_leaves(tree)
-    return all(_is_axis(leaf) for leaf in leaves)
+def _check_axes_leaves(tree):
+    return all(_is_axis(leaf) for leaf in tree_util.tree_leaves(tree))
 
 
 class _PrefixMismatch(Exception):
@@ -198,10 +197,10 @@ def vmap(fun, in_axes=0, out_axes=0, axis_name=None, axis_size=None, spmd_axis_n
         in_axes = tuple(in_axes)
     if not (in_axes is None or type(in_axes) in (int, tuple)):
         raise TypeError(f"{_VMAP_AXES_MSG}, but got {in_axes}.")
-    if not _check_axes_leaves(in_axes, "in_axes"):
+    if not _check_axes_leaves(in_axes):
         raise TypeError(f"vmap in_axes must be an int, None, or (nested) container with those types as leaves, "
                         f"but got {in_axes}.")
-    if not _check_axes_leaves(out_axes, "out_axes"):
+    if not _check_axes_leaves(out_axes):
         raise TypeError(f"vmap out_axes must be an int, None, or (nested) container with those types as leaves, "
                         f"but got {out_axes}.")
 

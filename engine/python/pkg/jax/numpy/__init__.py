@@ -49,3 +49,5 @@ def __getattr__(name):
     if name in _DEPRECATED:
         raise AttributeError(_DEPRECATED[name])
     raise AttributeError(f"module 'jax.numpy' has no attribute '{name}'")
+
+from ._vectorize import vectorize  # noqa: E402
