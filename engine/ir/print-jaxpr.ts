@@ -9,7 +9,14 @@ import { type Doc, brk, concat, format, group, join, nest, nil, text } from "./p
 
 /** What `print(jax.make_jaxpr(f)(...))` prints, without the final newline. */
 export function printJaxpr(j: ClosedJaxpr | Jaxpr): string {
-  return format(toplevelDoc(j instanceof ClosedJaxpr ? j.jaxpr : j));
+  return printJaxprWithNames(j).text;
+}
+
+/** The printed text and the name each Var got in it (the graph export shows the same names). */
+export function printJaxprWithNames(j: ClosedJaxpr | Jaxpr): { text: string; names: ReadonlyMap<Var, string> } {
+  const top = j instanceof ClosedJaxpr ? j.jaxpr : j;
+  const names = dropvarNames(top);
+  return { text: format(toplevelDoc(top, names)), names };
 }
 
 /** `str(eqn)`: the equation alone, named from `a`, its sub-jaxprs inline, trailing whitespace stripped. */
@@ -77,8 +84,8 @@ function dropvarNames(top: Jaxpr): Map<Var, string> {
   return names;
 }
 
-function toplevelDoc(top: Jaxpr): Doc {
-  const ctx = new PpContext(dropvarNames(top));
+function toplevelDoc(top: Jaxpr, names: Map<Var, string>): Doc {
+  const ctx = new PpContext(names);
   const shared = findSharedJaxprs(top);
   for (const [name, j] of shared) {
     ctx.sharedNames.add(name);
@@ -203,7 +210,7 @@ function eqnDoc(eqn: JaxprEqn, ctx: PpContext): Doc {
 }
 
 /** The primitive's custom print rule if it is registered and has one, else all params sorted by name. */
-function shownParams(eqn: JaxprEqn): ReadonlyArray<readonly [string, ParamValue]> {
+export function shownParams(eqn: JaxprEqn): ReadonlyArray<readonly [string, ParamValue]> {
   const custom = findPrimitive(eqn.primitive)?.rules.printParams;
   if (custom) return custom(eqn.params);
   return Object.keys(eqn.params)

@@ -13,6 +13,7 @@ import { bindJit, jitStats } from "../transforms/jit.ts";
 import { jaxArrayRepr, jaxArrayStr } from "../format/array-repr.ts";
 import { concreteOrError, type ConversionContext } from "./concrete.ts";
 import { markBuiltFromList } from "../numpy/array-args.ts";
+import { reportPrintedJaxpr } from "./printed-jaxprs.ts";
 
 const SCALAR_KINDS = ["bool", "int", "float"] as const;
 
@@ -106,7 +107,11 @@ export function createBridge() {
     traceBegin,
     traceEnd,
     traceAbort,
-    printJaxpr: (j: ClosedJaxpr): string => printJaxpr(j),
+    printJaxpr: (j: ClosedJaxpr): string => {
+      const text = printJaxpr(j);
+      reportPrintedJaxpr(j, text);
+      return text;
+    },
     bindJit: (name: string, j: ClosedJaxpr, args: Value[], donated: boolean[]): Value[] =>
       bindJit(name, j, Array.from(args), Array.from(donated)),
     /** Python's jit wrapper reports each trace and cache hit here, so the app can show them. */
