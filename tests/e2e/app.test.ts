@@ -1,0 +1,151 @@
+/// <reference lib="dom" />
+// The app end to end, in web mode, in headless Chromium: what a learner does and sees.
+import { readFileSync } from "node:fs";
+
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import {
+  graphEquations,
+  openWithCode,
+  runAndWait,
+  screenshot,
+  startWebApp,
+  waitForRunsFinished,
+  waitUntilReady,
+  type WebApp,
+} from "./web-app.ts";
+
+const SEED = "/work/shared/golden/seed";
+const SEED_CUT = "print(myfunc(5))\n";
+
+/**
+ * The seed notebook's first part (everything before its first jax.vmap, which this branch's engine
+ * does not support yet) and what real JAX prints for it.
+ */
+function seedFirstPart(): { code: string; stdout: string } {
+  const seed = readFileSync(`${SEED}/seed.py`, "utf8");
+  const code = seed.slice(0, seed.indexOf(SEED_CUT) + SEED_CUT.length);
+  const stdout = readFileSync(`${SEED}/seed.stdout`, "utf8");
+  // The first part prints up to and including myfunc(5) = 31.
+  return { code, stdout: stdout.slice(0, stdout.indexOf("\n31\n") + 4) };
+}
+
+const NESTED_JIT = `import jax
+import jax.numpy as jnp
+
+
+@jax.jit
+def inner(x):
+    return jnp.sin(x) * 2.0
+
+
+def outer(x):
+    return inner(x) + 1.0
+
+
+print(jax.make_jaxpr(outer)(1.0))
+`;
+
+let app: WebApp;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  app = await startWebApp();
+  page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+}, 300_000);
+
+afterAll(async () => {
+  await app?.close();
+});
+
+const outputText = () => page.textContent('[data-testid="output"]');
+const jaxprText = () => page.textContent('[data-testid="jaxpr-text"]');
+
+describe("Traceur in web mode", { timeout: 180_000 }, () => {
+  it("runs the seed notebook opened from a share link: output, jaxpr text and graph", async () => {
+    const { code, stdout } = seedFirstPart();
+    await openWithCode(page, app.baseUrl, code);
+    await screenshot(page, "01-loading");
+    await waitUntilReady(page);
+    expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(true);
+    await runAndWait(page);
+
+    expect(await outputText()).toBe(stdout);
+    expect((await outputText())?.split("\n")[0]).toBe("36");
+    const jaxpr = await jaxprText();
+    expect(jaxpr).toContain("integer_pow[y=2]");
+    expect(jaxpr?.trimEnd()).toBe(stdout.split("\n").slice(1, 5).join("\n"));
+    // The first printed jaxpr is shown: one graph node per equation.
+    const equations = (jaxpr ?? "").split("\n").filter((line) => line.includes(" = ")).length;
+    expect(equations).toBe(2);
+    expect(await graphEquations(page)).toBe(equations);
+    await screenshot(page, "02-seed-run");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("stops an infinite loop, then runs again", async () => {
+    await openWithCode(page, app.baseUrl, "print('début')\nwhile True:\n    pass\n");
+    const before = Number(await page.getAttribute(".app", "data-finished-runs"));
+    await page.click('[data-testid="run-button"]');
+    await page.waitForSelector('[data-testid="stop-button"]:not([disabled])');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="output"]')?.textContent?.includes("début"),
+    );
+    await screenshot(page, "03-running");
+    await page.click('[data-testid="stop-button"]');
+    await waitForRunsFinished(page, before);
+    expect(await outputText()).toContain("KeyboardInterrupt");
+    expect(await page.textContent(".statusbar")).toContain("Exécution interrompue");
+    await screenshot(page, "04-stopped");
+
+    await openWithCode(page, app.baseUrl, "import jax.numpy as jnp\nprint(jnp.arange(4) * 2)\n");
+    await runAndWait(page);
+    expect(await outputText()).toBe("[0 2 4 6]\n");
+  });
+
+  it("marks the line of a syntax error", async () => {
+    await openWithCode(page, app.baseUrl, "import jax\n\nx = = 2\nprint(x)\n");
+    await runAndWait(page);
+    expect(await outputText()).toContain("SyntaxError");
+    await page.waitForSelector('[data-testid="editor"][data-error-line="3"]');
+    await page.waitForSelector('[data-testid="editor"] .squiggly-error');
+    expect(await page.textContent(".statusbar")).toContain("Erreur ligne 3");
+    await screenshot(page, "05-syntax-error");
+  });
+
+  it("marks the learner's line of a traceback from inside a traced function", async () => {
+    const code = "import jax\n\n\ndef f(x):\n    return x.nope\n\n\nprint(jax.make_jaxpr(f)(1.0))\n";
+    await openWithCode(page, app.baseUrl, code);
+    await runAndWait(page);
+    expect(await outputText()).toContain("AttributeError");
+    await page.waitForSelector('[data-testid="editor"][data-error-line="5"]');
+  });
+
+  it("draws a nested jit as a compound node that collapses and expands", async () => {
+    await openWithCode(page, app.baseUrl, NESTED_JIT);
+    await runAndWait(page);
+    expect(await jaxprText()).toContain("jit[");
+    // jit, with sin and mul inside it, then add.
+    expect(await graphEquations(page)).toBe(4);
+    await screenshot(page, "06-nested-jit-open");
+
+    await page.click('[data-testid="graph-toggle-nested"]');
+    await page.waitForSelector('[data-testid="graph"][data-equations="2"][data-layout="ready"]');
+    await screenshot(page, "07-nested-jit-closed");
+
+    await page.click('[data-testid="graph-toggle-nested"]');
+    await page.waitForSelector('[data-testid="graph"][data-equations="4"][data-layout="ready"]');
+  });
+
+  it("switches to English and to the dark theme", async () => {
+    await page.selectOption(".language-select", "en");
+    await page.click('button[aria-label="Thème sombre"], button[aria-label="Dark theme"]');
+    expect(await page.textContent('[data-testid="run-button"]')).toContain("Run");
+    expect(await page.getAttribute("html", "data-theme")).toBe("dark");
+    await screenshot(page, "08-dark-english");
+    expect(pageErrors).toEqual([]);
+  });
+});
