@@ -12,6 +12,11 @@ import { compoundIds, drawnEquationCount, drawnGraph, type DrawnGraph } from "./
 import { graphStyle, type Theme } from "./graph-style.ts";
 import type { LayoutRequest, LayoutResponse } from "./layout-protocol.ts";
 
+const FIT_PADDING = 24;
+const MIN_READABLE_ZOOM = 0.4;
+/** How many nodes (in the jaxpr's order: inputs, then equations) a long graph opens on. */
+const START_NODES = 16;
+
 /** Past this many equations, compound nodes start closed and edge labels are hidden. */
 const LARGE_GRAPH = 300;
 
@@ -149,7 +154,7 @@ export function GraphView({ graph, theme, highlightedEquation, onHoverEquation }
         instance.elements().remove();
         instance.add(toElements(drawn, response));
       });
-      instance.fit(undefined, 24);
+      fitReadably(instance);
       setLayoutResult({ drawn, state: { kind: "ready" } });
     };
     const request: LayoutRequest = {
@@ -234,7 +239,7 @@ export function GraphView({ graph, theme, highlightedEquation, onHoverEquation }
           type="button"
           className="text-button"
           title={t("graph.fitHint")}
-          onClick={() => cy.current?.fit(undefined, 24)}
+          onClick={() => cy.current?.fit(undefined, FIT_PADDING)}
           disabled={!graph}
         >
           {t("graph.fit")}
@@ -254,6 +259,16 @@ export function GraphView({ graph, theme, highlightedEquation, onHoverEquation }
       )}
     </div>
   );
+}
+
+/**
+ * Fits the whole graph, unless its labels would then be too small to read: a long graph is shown
+ * from its start instead (the learner pans along it, or fits it from the toolbar).
+ */
+function fitReadably(instance: Core): void {
+  instance.fit(undefined, FIT_PADDING);
+  if (instance.zoom() >= MIN_READABLE_ZOOM) return;
+  instance.fit(instance.nodes().slice(0, START_NODES), FIT_PADDING);
 }
 
 /** About the size Cytoscape draws an edge label at (10px monospace), for the layout to keep room for it. */

@@ -140,6 +140,44 @@ describe("Traceur in web mode", { timeout: 180_000 }, () => {
     await page.waitForSelector('[data-testid="graph"][data-equations="4"][data-layout="ready"]');
   });
 
+  it("keeps the tail of a million printed lines", async () => {
+    await openWithCode(page, app.baseUrl, "for i in range(1_000_000):\n    print(i)\n");
+    await runAndWait(page);
+    const lines = (await outputText())?.trimEnd().split("\n") ?? [];
+    expect(lines.at(-1)).toBe("999999");
+    expect(await page.textContent(".console-note")).toMatch(/lignes plus anciennes masquées/);
+    await screenshot(page, "09-million-lines");
+  });
+
+  it("reports code that allocates too much, and keeps working", async () => {
+    await openWithCode(page, app.baseUrl, "import jax.numpy as jnp\n\nx = jnp.zeros((50000, 50000))\n");
+    await runAndWait(page);
+    expect(await outputText()).toContain("MemoryError: Unable to allocate 9.3 GiB");
+    await page.waitForSelector('[data-testid="editor"][data-error-line="3"]');
+    await openWithCode(page, app.baseUrl, "print(6 * 7)\n");
+    await runAndWait(page);
+    expect(await outputText()).toBe("42\n");
+  });
+
+  it("opens a .py file, and refuses one that is not UTF-8 or too big", async () => {
+    const open = async (name: string, buffer: Buffer) => {
+      const chooser = page.waitForEvent("filechooser");
+      await page.click('button:has-text("Ouvrir")');
+      await (await chooser).setFiles({ name, mimeType: "text/x-python", buffer });
+    };
+    await open("latin1.py", Buffer.from("x = 'caf\xe9'\n", "latin1"));
+    await page.waitForSelector(".notice:has-text('UTF-8')");
+    await screenshot(page, "10-not-utf8");
+    await open("big.py", Buffer.alloc(5 * 1024 * 1024, "a"));
+    await page.waitForSelector(".notice:has-text('trop gros (5.0 Mo)')");
+    await open("lesson.py", Buffer.from("print('ouvert')\n", "utf8"));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="editor"]')?.textContent?.includes("ouvert"),
+    );
+    await runAndWait(page);
+    expect(await outputText()).toBe("ouvert\n");
+  });
+
   it("switches to English and to the dark theme", async () => {
     await page.selectOption(".language-select", "en");
     await page.click('button[aria-label="Thème sombre"], button[aria-label="Dark theme"]');
