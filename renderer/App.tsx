@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 
 import { OutputConsole } from "./console/OutputConsole.tsx";
 import { CodeEditor, type CodeEditorHandle, type EditorMarker } from "./editor/CodeEditor.tsx";
+import { setJaxApi } from "./editor/jax-language.ts";
 import { decodeShareFragment, encodeShareFragment } from "./editor/share-link.ts";
 import { WELCOME_CODE } from "./examples.ts";
 import { MAX_SOURCE_BYTES } from "./files/decode-source.ts";
@@ -127,6 +128,10 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
       });
     };
     const engine = new EngineClient((event) => {
+      if (event.type === "api") {
+        setJaxApi(event.entries);
+        return;
+      }
       if (event.type === "output") {
         log.append(event.stream, event.text);
         scheduleLogRedraw();

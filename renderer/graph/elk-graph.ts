@@ -41,7 +41,8 @@ export function toElkGraph(request: Pick<LayoutRequest, "nodes" | "edges" | "dir
   for (const node of request.nodes) elkNodes.set(node.id, toElkNode(node));
   const root: ElkNode = {
     id: "__root__",
-    layoutOptions: request.nodes.length > LARGE_LAYOUT ? largeGraphOptions(request) : smallGraphOptions(request),
+    layoutOptions:
+      request.nodes.length > LARGE_LAYOUT ? largeGraphOptions(request) : smallGraphOptions(request),
     children: [],
     edges: request.edges.map(toElkEdge),
   };

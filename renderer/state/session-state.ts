@@ -104,6 +104,7 @@ function onWorkerEvent(state: SessionState, event: WorkerEvent): SessionState {
         finishedRuns: state.finishedRuns + 1,
       };
     case "output":
+    case "api":
       return state;
   }
 }

@@ -7,6 +7,7 @@ import { loadPyodide } from "pyodide";
 import { jaxprToGraph } from "../../engine/ir/graph.ts";
 import { setPrintedJaxprListener } from "../../engine/python/printed-jaxprs.ts";
 import { PythonSession } from "../../engine/python/runner.ts";
+import { readApiCatalog } from "./api-catalog.ts";
 import { OutputBatcher } from "./output-batcher.ts";
 import { USER_FILE, type WorkerEvent, type WorkerRequest } from "./protocol.ts";
 import { pythonSources } from "./python-sources.ts";
@@ -48,6 +49,12 @@ async function init(pyodideUrl: string, buffer: SharedArrayBuffer): Promise<void
     post({ type: "jaxpr", runId: currentRunId, text, graph: jaxprToGraph(jaxpr) });
   });
   post({ type: "progress", stage: "ready", fraction: 1 });
+  try {
+    post({ type: "api", entries: readApiCatalog(pyodide) });
+  } catch (error) {
+    // Completions are a comfort: the app works without them.
+    console.warn("Traceur: no API catalog for completions", error);
+  }
 }
 
 function run(runId: number, code: string): void {

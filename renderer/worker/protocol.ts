@@ -37,8 +37,19 @@ export interface RunError {
   readonly line: number | null;
 }
 
+/** One public function of a jax module, as Python describes it. */
+export interface ApiEntry {
+  readonly module: string;
+  readonly name: string;
+  /** Its parameter list as `inspect.signature` prints it: `(x, /, *, axis=None)`. */
+  readonly signature: string;
+  /** The first line of its docstring (English), or "". */
+  readonly doc: string;
+}
+
 export type WorkerEvent =
   | { readonly type: "progress"; readonly stage: LoadStage; readonly fraction: number }
+  | { readonly type: "api"; readonly entries: readonly ApiEntry[] }
   | { readonly type: "load-failed"; readonly message: string }
   | { readonly type: "output"; readonly runId: number; readonly stream: OutputStream; readonly text: string }
   | {

@@ -178,6 +178,28 @@ describe("Traceur in web mode", { timeout: 180_000 }, () => {
     expect(await outputText()).toBe("ouvert\n");
   });
 
+  it("completes and documents the jax API in the editor", async () => {
+    await openWithCode(page, app.baseUrl, "import jax.numpy as jnp\n\ny = jnp.si");
+    await waitUntilReady(page);
+    await page.click('[data-testid="editor"] .view-lines');
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type("n");
+    await page.waitForSelector('.suggest-widget .monaco-list-row:has-text("sinh")');
+    await page.keyboard.press("Escape");
+    await page.keyboard.type("(1.0)");
+    // Over the last letter of "sin" (Monaco draws a line as spans of tokens).
+    const point = await page.evaluate(() => {
+      const spans = [...document.querySelectorAll('[data-testid="editor"] .view-line span span')];
+      const span = spans.find((s) => s.textContent?.endsWith("sin"));
+      const box = span?.getBoundingClientRect();
+      return box ? { x: box.right - 3, y: box.top + box.height / 2 } : null;
+    });
+    expect(point).not.toBeNull();
+    await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+    await page.waitForSelector(".monaco-hover:has-text('Sinus, élément par élément.')");
+    await screenshot(page, "11-hover-doc");
+  });
+
   it("switches to English and to the dark theme", async () => {
     await page.selectOption(".language-select", "en");
     await page.click('button[aria-label="Thème sombre"], button[aria-label="Dark theme"]');
