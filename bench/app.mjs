@@ -2,6 +2,7 @@
 //   - opening the page until the engine is ready to run;
 //   - from Run (the edit's new code) to its jaxpr text and graph drawn, for a lesson-sized function;
 //   - a 2,000-equation jaxpr's graph laid out and drawn, and the longest the UI thread was busy meanwhile.
+/* global document, requestAnimationFrame -- the measurements run inside the page */
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
