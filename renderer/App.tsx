@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import type { MenuCommand } from "../electron/ipc-contract.ts";
 import { OutputConsole } from "./console/OutputConsole.tsx";
 import { CodeEditor, type CodeEditorHandle, type EditorMarker } from "./editor/CodeEditor.tsx";
 import { setJaxApi } from "./editor/jax-language.ts";
@@ -230,6 +231,13 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
   };
 
   const toggleTheme = () => setSettings((s) => ({ ...s, theme: s.theme === "dark" ? "light" : "dark" }));
+
+  // The desktop menu's commands run the same handlers as the toolbar.
+  const menuHandlers = useRef<Record<MenuCommand, () => void>>(null);
+  useEffect(() => {
+    menuHandlers.current = { open: () => void open(), save, "save-as": save, share, run, stop };
+  });
+  useEffect(() => host.onMenuCommand((command) => menuHandlers.current?.[command]()), [host]);
 
   const selected = state.jaxprs[state.selectedJaxpr] ?? null;
   const graph = useMemo(() => selected?.graph ?? null, [selected]);

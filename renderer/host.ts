@@ -2,7 +2,7 @@
  * The renderer's host: the desktop app's preload API when there is one (`window.traceur`), or the
  * browser's own implementation in web mode. The rest of the renderer only sees {@link Host}.
  */
-import type { AppInfo, TraceurApi } from "../electron/ipc-contract.ts";
+import type { AppInfo, MenuCommand, TraceurApi } from "../electron/ipc-contract.ts";
 import { decodeSource, type DecodedSource } from "./files/decode-source.ts";
 import { defaultSettings, parseSettings, type Settings } from "./settings.ts";
 
@@ -29,6 +29,8 @@ export interface Host {
   /** Asks the learner for a .py file; null if they cancel. */
   openFile(): Promise<OpenedFile | null>;
   saveFile(suggestedName: string, source: string): Promise<void>;
+  /** The desktop app's menu commands; the web host has no menu and never calls `listener`. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
 const SETTINGS_KEY = "traceur.settings";
@@ -71,7 +73,11 @@ function download(name: string, text: string): void {
 }
 
 /** What both hosts do the browser's way (the desktop app's menus and dialogs come through IPC later). */
-function browserHost(kind: Host["kind"], getAppInfo: () => Promise<AppInfo>): Host {
+function browserHost(
+  kind: Host["kind"],
+  getAppInfo: () => Promise<AppInfo>,
+  onMenuCommand: Host["onMenuCommand"] = () => () => {},
+): Host {
   const prefersDark = globalThis.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
   return {
     kind,
@@ -89,11 +95,18 @@ function browserHost(kind: Host["kind"], getAppInfo: () => Promise<AppInfo>): Ho
       download(name, source);
       return Promise.resolve();
     },
+    onMenuCommand,
   };
 }
 
 export function getHost(): Host {
   const api = window.traceur;
-  if (api?.isDesktop === true) return browserHost("desktop", () => api.getAppInfo());
+  if (api?.isDesktop === true) {
+    return browserHost(
+      "desktop",
+      () => api.getAppInfo(),
+      (listener) => api.onMenuCommand(listener),
+    );
+  }
   return browserHost("web", () => Promise.resolve({ version: __APP_VERSION__, platform: "web" }));
 }

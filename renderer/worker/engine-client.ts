@@ -6,7 +6,7 @@
 import { SIGINT, type WorkerEvent, type WorkerRequest } from "./protocol.ts";
 
 /** How long Stop waits for KeyboardInterrupt before it replaces the worker. */
-const HARD_STOP_AFTER_MS = 3000;
+const HARD_STOP_AFTER_MS = 5000;
 
 export type EngineListener = (event: WorkerEvent) => void;
 
@@ -76,6 +76,7 @@ export class EngineClient {
     if (this.runningId !== runId) return;
     this.worker.terminate();
     this.runningId = null;
+    this.listener({ type: "output", runId, stream: "stderr", text: "KeyboardInterrupt\n" });
     this.listener({
       type: "done",
       runId,

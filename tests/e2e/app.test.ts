@@ -195,8 +195,14 @@ describe("Traceur in web mode", { timeout: 180_000 }, () => {
       return box ? { x: box.right - 3, y: box.top + box.height / 2 } : null;
     });
     expect(point).not.toBeNull();
-    await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
-    await page.waitForSelector(".monaco-hover:has-text('Sinus, élément par élément.')");
+    // Monaco shows a hover after the mouse rests on a word; a busy machine may miss the first rest.
+    const hover = page.locator(".monaco-hover:has-text('Sinus, élément par élément.')");
+    for (let attempt = 0; attempt < 5 && !(await hover.isVisible()); attempt++) {
+      await page.mouse.move(5, 5);
+      await page.mouse.move(point?.x ?? 0, point?.y ?? 0, { steps: 4 });
+      await hover.waitFor({ state: "visible", timeout: 6_000 }).catch(() => {});
+    }
+    await hover.waitFor({ state: "visible" });
     await screenshot(page, "11-hover-doc");
   });
 
