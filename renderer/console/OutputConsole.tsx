@@ -2,7 +2,7 @@
 import { useLayoutEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 
-import type { OutputLog } from "../state/output-log.ts";
+import type { OutputLine, OutputLog } from "../state/output-log.ts";
 
 interface OutputConsoleProps {
   readonly log: OutputLog;
@@ -20,6 +20,13 @@ export function OutputConsole({ log, version }: OutputConsoleProps) {
   }, [version]);
 
   const lines = log.lines;
+  // Consecutive lines of one stream as one text node: a full console is a few nodes, not 5,000.
+  const segments: Array<{ stream: OutputLine["stream"]; text: string }> = [];
+  for (const line of lines) {
+    const last = segments.at(-1);
+    if (last && last.stream === line.stream) last.text += `${line.text}\n`;
+    else segments.push({ stream: line.stream, text: `${line.text}\n` });
+  }
   return (
     <div className="console" ref={scroller} data-testid="output" data-version={version}>
       {log.dropped > 0 && <div className="console-note">{t("output.truncated", { count: log.dropped })}</div>}
@@ -27,10 +34,9 @@ export function OutputConsole({ log, version }: OutputConsoleProps) {
         <p className="empty-note">{t("output.empty")}</p>
       ) : (
         <pre className="console-text">
-          {lines.map((line, i) => (
-            <span key={i} className={line.stream === "stderr" ? "stderr" : undefined}>
-              {line.text}
-              {"\n"}
+          {segments.map((segment, i) => (
+            <span key={i} className={segment.stream === "stderr" ? "stderr" : undefined}>
+              {segment.text}
             </span>
           ))}
         </pre>

@@ -105,9 +105,12 @@ export function GraphView({ graph, theme, highlightedEquation, onHoverEquation }
     if (!container.current) return;
     const instance = cytoscape({
       container: container.current,
-      minZoom: 0.05,
+      minZoom: 0.02,
       maxZoom: 4,
       boxSelectionEnabled: false,
+      // While panning and zooming, draw a snapshot: a 2,000-equation graph stays fluid.
+      textureOnViewport: true,
+      hideEdgesOnViewport: true,
     });
     instance.on("mouseover", "node", (event) => {
       const path = event.target.data("eqnPath") as number[] | undefined;

@@ -1,8 +1,37 @@
 /** The printed jaxpr, coloured as JAX's colour printer does, copyable, linked line by line to the graph. */
-import { useMemo, useState } from "react";
+import { memo, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { equationLines, tokenizeJaxprLine } from "./jaxpr-text.ts";
+
+interface JaxprLineProps {
+  readonly line: string;
+  readonly equation: number | null;
+  readonly highlighted: boolean;
+  readonly onHoverEquation: (index: number | null) => void;
+}
+
+/** One line, coloured; memoized so that hovering redraws two lines, not a 2,000-line jaxpr. */
+const JaxprLine = memo(function JaxprLine({ line, equation, highlighted, onHoverEquation }: JaxprLineProps) {
+  return (
+    <span
+      className={highlighted ? "jaxpr-line highlighted" : "jaxpr-line"}
+      onMouseEnter={() => onHoverEquation(equation)}
+      onMouseLeave={() => onHoverEquation(null)}
+    >
+      {tokenizeJaxprLine(line).map((token, k) =>
+        token.kind === "space" || token.kind === "punct" ? (
+          token.text
+        ) : (
+          <span key={k} className={`tok-${token.kind}`}>
+            {token.text}
+          </span>
+        ),
+      )}
+      {"\n"}
+    </span>
+  );
+});
 
 interface JaxprPanelProps {
   readonly text: string | null;
@@ -46,29 +75,15 @@ export function JaxprPanel({ text, highlightedEquation, onHoverEquation }: Jaxpr
             {copied ? t("jaxpr.copied") : t("jaxpr.copy")}
           </button>
           <pre className="jaxpr-text" data-testid="jaxpr-text">
-            {lines.map((line, i) => {
-              const equation = equationOfLine[i];
-              const highlighted = equation !== null && equation === highlightedEquation;
-              return (
-                <span
-                  key={i}
-                  className={highlighted ? "jaxpr-line highlighted" : "jaxpr-line"}
-                  onMouseEnter={() => onHoverEquation(equation)}
-                  onMouseLeave={() => onHoverEquation(null)}
-                >
-                  {tokenizeJaxprLine(line).map((token, k) =>
-                    token.kind === "space" || token.kind === "punct" ? (
-                      token.text
-                    ) : (
-                      <span key={k} className={`tok-${token.kind}`}>
-                        {token.text}
-                      </span>
-                    ),
-                  )}
-                  {"\n"}
-                </span>
-              );
-            })}
+            {lines.map((line, i) => (
+              <JaxprLine
+                key={i}
+                line={line}
+                equation={equationOfLine[i]}
+                highlighted={equationOfLine[i] !== null && equationOfLine[i] === highlightedEquation}
+                onHoverEquation={onHoverEquation}
+              />
+            ))}
           </pre>
         </>
       )}
