@@ -94,7 +94,8 @@ function LoadingBar({ state }: { readonly state: SessionState }) {
       aria-valuenow={Math.round(engine.fraction * 100)}
     >
       <div className="loading-track">
-        <div className="loading-fill" style={{ width: `${Math.max(4, engine.fraction * 100)}%` }} />
+        {/* Pyodide reports no progress of its own: each stage creeps towards the next one. */}
+        <div className={`loading-fill stage-${engine.stage}`} key={engine.stage} />
       </div>
       <span className="loading-label">{t(`loading.${engine.stage}`)}</span>
     </div>
