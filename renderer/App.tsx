@@ -18,6 +18,8 @@ import type { Language } from "./i18n/index.ts";
 import { JaxprPanel } from "./jaxpr/JaxprPanel.tsx";
 import { Splitter } from "./layout/Splitter.tsx";
 import type { Settings } from "./settings.ts";
+import { TraceBar } from "./trace/TraceBar.tsx";
+import { definedFunctions, traceScript, type TraceRequest } from "./trace/trace-request.ts";
 import { OutputLog } from "./state/output-log.ts";
 import {
   canRun,
@@ -114,6 +116,8 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
   const [leftRows, setLeftRows] = useState(0.64);
   const [rightRows, setRightRows] = useState(0.58);
   const [startCode] = useState(() => initialCode(host));
+  const [functions, setFunctions] = useState(() => definedFunctions(startCode));
+  const [pickedFunction, setPickedFunction] = useState<{ name: string; count: number } | null>(null);
   const editor = useRef<CodeEditorHandle>(null);
   const client = useRef<EngineClient | null>(null);
   const autosaveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -163,14 +167,24 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
   const running = isRunning(state);
   const runnable = canRun(state);
 
-  const run = useCallback(() => {
-    const engine = client.current;
-    if (!engine || !runnable) return;
-    log.clear();
-    setLogVersion(log.version);
-    const runId = engine.run(editor.current?.getValue() ?? "");
-    dispatch({ type: "run-started", runId });
-  }, [log, runnable]);
+  const runScript = useCallback(
+    (script: string, showLastJaxpr: boolean) => {
+      const engine = client.current;
+      if (!engine || !runnable) return;
+      log.clear();
+      setLogVersion(log.version);
+      const runId = engine.run(script);
+      dispatch({ type: "run-started", runId, showLastJaxpr });
+    },
+    [log, runnable],
+  );
+
+  const run = useCallback(() => runScript(editor.current?.getValue() ?? "", false), [runScript]);
+
+  const trace = useCallback(
+    (request: TraceRequest) => runScript(traceScript(editor.current?.getValue() ?? "", request), true),
+    [runScript],
+  );
 
   const stop = useCallback(() => {
     client.current?.stop();
@@ -179,6 +193,10 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
 
   const onCodeChange = useCallback(
     (code: string) => {
+      setFunctions((previous) => {
+        const next = definedFunctions(code);
+        return next.join() === previous.join() ? previous : next;
+      });
       if (autosaveTimer.current !== null) clearTimeout(autosaveTimer.current);
       autosaveTimer.current = setTimeout(() => host.autosave(code), AUTOSAVE_DELAY_MS);
     },
@@ -334,6 +352,7 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
               highlightedLine={linkedLine}
               onChange={onCodeChange}
               onRun={run}
+              onTraceFunction={(name) => setPickedFunction((p) => ({ name, count: (p?.count ?? 0) + 1 }))}
             />
           </section>
           <Splitter direction="horizontal" onChange={setLeftRows} label={t("panels.output")} />
@@ -375,6 +394,7 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
                 </select>
               )}
             </h2>
+            <TraceBar functions={functions} picked={pickedFunction} disabled={!runnable} onTrace={trace} />
             <GraphView
               graph={graph}
               theme={settings.theme}

@@ -1,7 +1,10 @@
 /** The Monaco editor: Python, the app's theme, Ctrl/Cmd+Enter to run, a marker on the line an error blames. */
 import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
 
+import i18next from "i18next";
+
 import type { Theme } from "../graph/graph-style.ts";
+import { functionDefinedOn } from "../trace/trace-request.ts";
 import { DARK_THEME, LIGHT_THEME, monaco } from "./monaco.ts";
 
 const MARKER_OWNER = "traceur";
@@ -25,21 +28,23 @@ interface CodeEditorProps {
   readonly highlightedLine: number | null;
   readonly onChange: (value: string) => void;
   readonly onRun: () => void;
+  /** "Tracer cette fonction" on a `def` line: the function's name. */
+  readonly onTraceFunction: (name: string) => void;
 }
 
 export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function CodeEditor(
-  { initialValue, theme, marker, highlightedLine, onChange, onRun },
+  { initialValue, theme, marker, highlightedLine, onChange, onRun, onTraceFunction },
   handle,
 ) {
   const container = useRef<HTMLDivElement>(null);
   const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
-  const callbacks = useRef({ onChange, onRun });
+  const callbacks = useRef({ onChange, onRun, onTraceFunction });
   const initial = useRef(initialValue);
 
   useEffect(() => {
-    callbacks.current = { onChange, onRun };
-  }, [onChange, onRun]);
+    callbacks.current = { onChange, onRun, onTraceFunction };
+  }, [onChange, onRun, onTraceFunction]);
 
   useEffect(() => {
     if (!container.current) return;
@@ -63,6 +68,18 @@ export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function
       label: "Run",
       keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
       run: () => callbacks.current.onRun(),
+    });
+    instance.addAction({
+      id: "traceur.trace-function",
+      label: i18next.t("trace.action"),
+      contextMenuGroupId: "navigation",
+      contextMenuOrder: 0,
+      run: (ed) => {
+        const position = ed.getPosition();
+        const model = ed.getModel();
+        const name = position && model ? functionDefinedOn(model.getLineContent(position.lineNumber)) : null;
+        if (name !== null) callbacks.current.onTraceFunction(name);
+      },
     });
     const subscription = instance.onDidChangeModelContent(() =>
       callbacks.current.onChange(instance.getValue()),

@@ -72,6 +72,17 @@ export const en: Strings<typeof fr> = {
     expandHint: "Double-click a jit node to open or close it",
     layoutFailed: "The graph's layout failed: {{message}}",
   },
+  trace: {
+    title: "Trace",
+    function: "Function to trace",
+    noFunction: "no function",
+    args: "Arguments",
+    argsPlaceholder: "arguments, e.g. 2.0",
+    transform: "Transformation",
+    asIs: "as is",
+    run: "Trace",
+    action: "Trace this function",
+  },
   file: {
     notUtf8: "This file is not UTF-8 text: Traceur cannot open it.",
     tooBig: "This file is too big ({{size}} MB): Traceur opens files of at most {{max}} MB.",

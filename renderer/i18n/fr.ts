@@ -68,6 +68,17 @@ export const fr = {
     expandHint: "Double-cliquez sur un nœud jit pour l’ouvrir ou le fermer",
     layoutFailed: "La mise en page du graphe a échoué : {{message}}",
   },
+  trace: {
+    title: "Tracer",
+    function: "Fonction à tracer",
+    noFunction: "aucune fonction",
+    args: "Arguments",
+    argsPlaceholder: "arguments, ex. 2.0",
+    transform: "Transformation",
+    asIs: "telle quelle",
+    run: "Tracer",
+    action: "Tracer cette fonction",
+  },
   file: {
     notUtf8: "Ce fichier n'est pas du texte UTF-8 : Traceur ne peut pas l'ouvrir.",
     tooBig: "Ce fichier est trop gros ({{size}} Mo) : Traceur ouvre les fichiers de {{max}} Mo au plus.",

@@ -34,11 +34,13 @@ export interface SessionState {
   readonly selectedJaxpr: number;
   /** How many runs have ended since start-up. */
   readonly finishedRuns: number;
+  /** Whether the run's last jaxpr is the one to show (a traced function's), rather than its first. */
+  readonly showLastJaxpr: boolean;
 }
 
 export type SessionAction =
   | { readonly type: "worker"; readonly event: WorkerEvent }
-  | { readonly type: "run-started"; readonly runId: number }
+  | { readonly type: "run-started"; readonly runId: number; readonly showLastJaxpr?: boolean }
   | { readonly type: "stop-requested" }
   | { readonly type: "select-jaxpr"; readonly index: number };
 
@@ -48,6 +50,7 @@ export const initialSessionState: SessionState = {
   jaxprs: [],
   selectedJaxpr: 0,
   finishedRuns: 0,
+  showLastJaxpr: false,
 };
 
 function currentRunId(run: RunStatus): number | null {
@@ -65,7 +68,13 @@ export function canRun(state: SessionState): boolean {
 export function sessionReducer(state: SessionState, action: SessionAction): SessionState {
   switch (action.type) {
     case "run-started":
-      return { ...state, run: { kind: "running", runId: action.runId }, jaxprs: [], selectedJaxpr: 0 };
+      return {
+        ...state,
+        run: { kind: "running", runId: action.runId },
+        jaxprs: [],
+        selectedJaxpr: 0,
+        showLastJaxpr: action.showLastJaxpr === true,
+      };
     case "stop-requested":
       return state.run.kind === "running"
         ? { ...state, run: { kind: "stopping", runId: state.run.runId } }
@@ -93,8 +102,13 @@ function onWorkerEvent(state: SessionState, event: WorkerEvent): SessionState {
       return { ...state, engine: { kind: "failed", message: event.message } };
     case "jaxpr": {
       if (event.runId !== currentRunId(state.run)) return state;
-      // The first jaxpr of a run is shown; later ones are a click away.
-      return { ...state, jaxprs: [...state.jaxprs, { text: event.text, graph: event.graph }] };
+      // The first jaxpr of a run is shown (the last, for a traced function); others are a click away.
+      const jaxprs = [...state.jaxprs, { text: event.text, graph: event.graph }];
+      return {
+        ...state,
+        jaxprs,
+        selectedJaxpr: state.showLastJaxpr ? jaxprs.length - 1 : state.selectedJaxpr,
+      };
     }
     case "done":
       if (event.runId !== currentRunId(state.run)) return state;

@@ -42,9 +42,6 @@ def inner(x):
 
 def outer(x):
     return inner(x) + 1.0
-
-
-print(jax.make_jaxpr(outer)(1.0))
 `;
 
 let app: WebApp;
@@ -124,10 +121,16 @@ describe("Traceur in web mode", { timeout: 180_000 }, () => {
     await page.waitForSelector('[data-testid="editor"][data-error-line="5"]');
   });
 
-  it("draws a nested jit as a compound node that collapses and expands", async () => {
+  it("traces a function picked by the learner; its nested jit collapses and expands", async () => {
     await openWithCode(page, app.baseUrl, NESTED_JIT);
-    await runAndWait(page);
+    await page.waitForSelector('[data-testid="trace-function"] option[value="outer"]', { state: "attached" });
+    await page.selectOption('[data-testid="trace-function"]', "outer");
+    await page.fill('[data-testid="trace-args"]', "1.0");
+    const before = Number(await page.getAttribute(".app", "data-finished-runs"));
+    await page.click('[data-testid="trace-button"]');
+    await waitForRunsFinished(page, before);
     expect(await jaxprText()).toContain("jit[");
+    expect(await jaxprText()).toContain("name=inner");
     // jit, with sin and mul inside it, then add.
     expect(await graphEquations(page)).toBe(4);
     await screenshot(page, "06-nested-jit-open");
@@ -138,6 +141,20 @@ describe("Traceur in web mode", { timeout: 180_000 }, () => {
 
     await page.click('[data-testid="graph-toggle-nested"]');
     await page.waitForSelector('[data-testid="graph"][data-equations="4"][data-layout="ready"]');
+  });
+
+  it("traces a function through a transformation from the trace bar", async () => {
+    await page.selectOption('[data-testid="trace-transform"]', "jit");
+    const before = Number(await page.getAttribute(".app", "data-finished-runs"));
+    await page.click('[data-testid="trace-button"]');
+    await waitForRunsFinished(page, before);
+    const text = (await jaxprText()) ?? "";
+    expect(text).toContain("name=outer");
+    expect(text).toContain("name=inner");
+    // jit(outer) holds jit(inner) (sin, mul) and add.
+    expect(await graphEquations(page)).toBe(5);
+    await screenshot(page, "08-traced-jit");
+    await page.selectOption('[data-testid="trace-transform"]', "none");
   });
 
   it("keeps the tail of a million printed lines", async () => {
@@ -211,7 +228,7 @@ describe("Traceur in web mode", { timeout: 180_000 }, () => {
     await page.click('button[aria-label="Thème sombre"], button[aria-label="Dark theme"]');
     expect(await page.textContent('[data-testid="run-button"]')).toContain("Run");
     expect(await page.getAttribute("html", "data-theme")).toBe("dark");
-    await screenshot(page, "08-dark-english");
+    await screenshot(page, "12-dark-english");
     expect(pageErrors).toEqual([]);
   });
 });

@@ -80,3 +80,16 @@ describe("sessionReducer", () => {
     expect(apply(done, { type: "stop-requested" })).toEqual(done);
   });
 });
+
+describe("sessionReducer, tracing a function", () => {
+  it("shows the run's last jaxpr: the traced function's", () => {
+    const state = apply(
+      ready,
+      { type: "run-started", runId: 4, showLastJaxpr: true },
+      worker({ type: "jaxpr", runId: 4, text: "printed by the code", graph }),
+      worker({ type: "jaxpr", runId: 4, text: "traced", graph }),
+    );
+    expect(state.selectedJaxpr).toBe(1);
+    expect(apply(state, { type: "run-started", runId: 5 }).showLastJaxpr).toBe(false);
+  });
+});
