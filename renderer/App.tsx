@@ -47,7 +47,18 @@ function Logo() {
   );
 }
 
-function RunStatusText({ state }: { readonly state: SessionState }) {
+/** The error's line when it lies in the learner's code (a traced function's call is appended after it). */
+function learnerLine(line: number | null, learnerLines: number): number | null {
+  return line !== null && line <= learnerLines ? line : null;
+}
+
+function RunStatusText({
+  state,
+  learnerLines,
+}: {
+  readonly state: SessionState;
+  readonly learnerLines: number;
+}) {
   const { t } = useTranslation();
   const run = state.run;
   switch (run.kind) {
@@ -62,11 +73,10 @@ function RunStatusText({ state }: { readonly state: SessionState }) {
         return <span className="status-warn">{t("run.interrupted")}</span>;
       if (run.error) {
         const message = run.error.message;
+        const line = learnerLine(run.error.line, learnerLines);
         return (
           <span className="status-error">
-            {run.error.line !== null
-              ? t("run.failedAtLine", { line: run.error.line, message })
-              : t("run.failed", { message })}
+            {line !== null ? t("run.failedAtLine", { line, message }) : t("run.failed", { message })}
           </span>
         );
       }
@@ -116,6 +126,7 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
   const [leftRows, setLeftRows] = useState(0.64);
   const [rightRows, setRightRows] = useState(0.58);
   const [startCode] = useState(() => initialCode(host));
+  const [learnerLines, setLearnerLines] = useState(0);
   const [functions, setFunctions] = useState(() => definedFunctions(startCode));
   const [pickedFunction, setPickedFunction] = useState<{ name: string; count: number } | null>(null);
   const editor = useRef<CodeEditorHandle>(null);
@@ -161,8 +172,9 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
   const marker = useMemo((): EditorMarker | null => {
     const run = state.run;
     if (run.kind !== "finished" || !run.error || run.error.kind === "KeyboardInterrupt") return null;
-    return run.error.line !== null ? { line: run.error.line, message: run.error.message } : null;
-  }, [state.run]);
+    const line = learnerLine(run.error.line, learnerLines);
+    return line !== null ? { line, message: run.error.message } : null;
+  }, [state.run, learnerLines]);
 
   const running = isRunning(state);
   const runnable = canRun(state);
@@ -173,6 +185,7 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
       if (!engine || !runnable) return;
       log.clear();
       setLogVersion(log.version);
+      setLearnerLines((editor.current?.getValue() ?? "").split("\n").length);
       const runId = engine.run(script);
       dispatch({ type: "run-started", runId, showLastJaxpr });
     },
@@ -414,7 +427,7 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
         </div>
       </main>
       <footer className="statusbar">
-        <RunStatusText state={state} />
+        <RunStatusText state={state} learnerLines={learnerLines} />
         <span className="spacer" />
         <span>{host.kind === "desktop" ? "Traceur" : "Traceur (web)"}</span>
         <span>{__APP_VERSION__}</span>
