@@ -1,10 +1,12 @@
 /// <reference lib="dom" />
 // The app end to end, in web mode, in headless Chromium: what a learner does and sees.
 import { readFileSync } from "node:fs";
+import path from "node:path";
 
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { projectRoot } from "../../scripts/web-server.mjs";
 import {
   graphEquations,
   openWithCode,
@@ -16,7 +18,8 @@ import {
   type WebApp,
 } from "./web-app.ts";
 
-const SEED = "/work/shared/golden/seed";
+// shared/ lies beside the repository (as for the golden tests).
+const SEED = path.resolve(projectRoot, "../shared/golden/seed");
 const SEED_CUT = "print(myfunc(5))\n";
 
 /**
@@ -51,6 +54,8 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   app = await startWebApp();
   page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
+  // A loaded CI machine (2 cores shared with the rest of the suite) is slow: be patient by default.
+  page.setDefaultTimeout(60_000);
   page.on("pageerror", (error) => pageErrors.push(error.message));
 }, 300_000);
 
