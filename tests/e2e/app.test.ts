@@ -85,6 +85,12 @@ describe("Traceur in web mode", { timeout: 180_000 }, () => {
     expect(equations).toBe(2);
     expect(await graphEquations(page)).toBe(equations);
     await screenshot(page, "02-seed-run");
+
+    // The second printed jaxpr (myfunc's), picked from the graph pane's menu.
+    await page.selectOption(".jaxpr-select", "1");
+    const second = (await jaxprText()) ?? "";
+    expect(second.trimEnd()).toBe(stdout.split("\n").slice(5, 12).join("\n"));
+    expect(await graphEquations(page)).toBe(5);
     expect(pageErrors).toEqual([]);
   });
 
