@@ -67,12 +67,10 @@ export function GraphView({ graph, theme, highlightedEquation, onHoverEquation }
   const [closedFor, setClosedFor] = useState<ClosedNodes>({ graph: null, closed: new Set() });
   const [layoutResult, setLayoutResult] = useState<LayoutResult | null>(null);
   const hoverCallback = useRef(onHoverEquation);
-  const currentGraph = useRef(graph);
 
   useEffect(() => {
     hoverCallback.current = onHoverEquation;
-    currentGraph.current = graph;
-  }, [onHoverEquation, graph]);
+  }, [onHoverEquation]);
 
   const large = (graph?.equationCount ?? 0) > LARGE_GRAPH;
   const defaults = useMemo(() => defaultClosed(graph), [graph]);
@@ -87,15 +85,12 @@ export function GraphView({ graph, theme, highlightedEquation, onHoverEquation }
 
   const layoutKind = layout.kind;
 
-  const toggle = (id: string) =>
-    setClosedFor((previous) => {
-      const graphNow = currentGraph.current;
-      const base = previous.graph === graphNow ? previous.closed : defaultClosed(graphNow);
-      const next = new Set(base);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return { graph: graphNow, closed: next };
-    });
+  const toggle = (id: string) => {
+    const next = new Set(closed);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setClosedFor({ graph, closed: next });
+  };
   const toggleRef = useRef(toggle);
   useEffect(() => {
     toggleRef.current = toggle;
@@ -254,7 +249,6 @@ export function GraphView({ graph, theme, highlightedEquation, onHoverEquation }
         data-testid="graph"
         data-layout={layout.kind}
         data-equations={layout.kind === "ready" ? equations : 0}
-        data-closed={[...closed].join(" ")}
       />
       {!graph && <p className="empty-note graph-empty">{t("graph.empty")}</p>}
       {layout.kind === "failed" && (
