@@ -55,6 +55,27 @@ export default defineConfig([
     languageOptions: { globals: { ...globals.es2024, ...globals.browser } },
   },
 
+  // The UI reaches the engine only through its worker's messages: outside renderer/worker/, engine
+  // modules may be imported for their types alone (DESIGN.md).
+  {
+    files: ["renderer/**/*.{ts,tsx}"],
+    ignores: ["renderer/worker/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/engine/**"],
+              allowTypeImports: true,
+              message: "The renderer talks to the engine through renderer/worker/protocol.ts only.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   // The engine imports nothing from the renderer or the desktop shell (DESIGN.md).
   {
     files: ["engine/**"],

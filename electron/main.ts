@@ -5,6 +5,7 @@
  * no Node integration (in workers neither: Pyodide would take its Node code path there), navigation
  * and new windows locked to the app, permissions denied unless needed, every IPC sender checked.
  */
+import { readFileSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -14,6 +15,7 @@ import {
   ipcMain,
   Menu,
   protocol,
+  screen,
   session,
   shell,
   type IpcMainInvokeEvent,
@@ -23,6 +25,7 @@ import { resolveAppFile } from "./app-files.ts";
 import { IpcChannel, type AppInfo } from "./ipc-contract.ts";
 import { buildAppMenu } from "./menu.ts";
 import { APP_RESPONSE_HEADERS, contentTypeOf } from "./security.ts";
+import { MIN_WINDOW_SIZE, restoreWindowState, windowStateToSave } from "./window-state.ts";
 
 /** The app's own scheme and host: the renderer lives at `traceur://app/index.html`. */
 const APP_SCHEME = "traceur";
@@ -125,12 +128,27 @@ function hardenSessionAndContents(): void {
   });
 }
 
+const windowStateFile = (): string => path.join(app.getPath("userData"), "window-state.json");
+
+function readSavedWindowState(): unknown {
+  try {
+    return JSON.parse(readFileSync(windowStateFile(), "utf8"));
+  } catch {
+    return null;
+  }
+}
+
 function createMainWindow(): BrowserWindow {
+  const state = restoreWindowState(
+    readSavedWindowState(),
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
   const window = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    minWidth: 800,
-    minHeight: 500,
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    width: state.width,
+    height: state.height,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     title: "Traceur",
     show: false,
     backgroundColor: "#f7f5f0",
@@ -147,7 +165,16 @@ function createMainWindow(): BrowserWindow {
       spellcheck: false,
     },
   });
+  if (state.maximized) window.maximize();
   window.once("ready-to-show", () => window.show());
+  window.on("close", () => {
+    try {
+      const saved = windowStateToSave(window.getNormalBounds(), window.isMaximized());
+      writeFileSync(windowStateFile(), JSON.stringify(saved));
+    } catch (error) {
+      console.warn("Traceur : position de la fenêtre non enregistrée", error);
+    }
+  });
   void window.loadURL(DEV_SERVER_URL ?? `${APP_ORIGIN}/index.html`);
   return window;
 }

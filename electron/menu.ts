@@ -1,5 +1,18 @@
-/** The application menu, in French. Small on purpose: the real commands come with the real UI. */
-import { app, dialog, Menu, type BaseWindow, type MenuItemConstructorOptions } from "electron";
+/** The application menu, in French. File and run commands are carried out by the renderer. */
+import { app, BrowserWindow, dialog, Menu, type BaseWindow, type MenuItemConstructorOptions } from "electron";
+
+import { IpcEvent, type MenuCommand } from "./ipc-contract.ts";
+
+/** A menu item that hands its command to the focused window's renderer. */
+function command(label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions {
+  return {
+    label,
+    ...(accelerator ? { accelerator } : {}),
+    click: (_item, window) => {
+      if (window instanceof BrowserWindow) window.webContents.send(IpcEvent.menuCommand, name);
+    },
+  };
+}
 
 function showAbout(window: BaseWindow | undefined): void {
   const options = {
@@ -37,6 +50,12 @@ export function buildAppMenu(): Menu {
     {
       label: "Fichier",
       submenu: [
+        command("Ouvrir…", "open", "CmdOrCtrl+O"),
+        command("Enregistrer", "save", "CmdOrCtrl+S"),
+        command("Enregistrer sous…", "save-as", "CmdOrCtrl+Shift+S"),
+        { type: "separator" },
+        command("Copier le lien de partage", "share"),
+        { type: "separator" },
         { role: "close", label: "Fermer la fenêtre" },
         ...(isMac ? [] : [{ type: "separator" as const }, { role: "quit" as const, label: "Quitter" }]),
       ],
@@ -52,6 +71,10 @@ export function buildAppMenu(): Menu {
         { role: "paste", label: "Coller" },
         { role: "selectAll", label: "Tout sélectionner" },
       ],
+    },
+    {
+      label: "Exécution",
+      submenu: [command("Exécuter", "run", "CmdOrCtrl+Enter"), command("Arrêter", "stop", "CmdOrCtrl+.")],
     },
     {
       label: "Affichage",

@@ -7,6 +7,8 @@ import { contextBridge, ipcRenderer } from "electron";
 import {
   API_KEY,
   IpcChannel,
+  IpcEvent,
+  isMenuCommand,
   type IpcChannelName,
   type IpcResults,
   type TraceurApi,
@@ -19,6 +21,13 @@ function invoke<C extends IpcChannelName>(channel: C): Promise<IpcResults[C]> {
 const api: TraceurApi = {
   isDesktop: true,
   getAppInfo: () => invoke(IpcChannel.getAppInfo),
+  onMenuCommand: (listener) => {
+    const forward = (_event: Electron.IpcRendererEvent, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(IpcEvent.menuCommand, forward);
+    return () => ipcRenderer.off(IpcEvent.menuCommand, forward);
+  },
 };
 
 contextBridge.exposeInMainWorld(API_KEY, api);

@@ -17,6 +17,7 @@ import { vmapAbort, vmapBegin, vmapEnd } from "../transforms/vmap.ts";
 import { jaxArrayRepr, jaxArrayStr } from "../format/array-repr.ts";
 import { concreteOrError, type ConversionContext } from "./concrete.ts";
 import { markBuiltFromList } from "../numpy/array-args.ts";
+import { reportPrintedJaxpr } from "./printed-jaxprs.ts";
 
 const SCALAR_KINDS = ["bool", "int", "float"] as const;
 
@@ -130,7 +131,11 @@ export function createBridge() {
     traceBegin,
     traceEnd,
     traceAbort,
-    printJaxpr: (j: ClosedJaxpr): string => printJaxpr(j),
+    printJaxpr: (j: ClosedJaxpr): string => {
+      const text = printJaxpr(j);
+      reportPrintedJaxpr(j, text);
+      return text;
+    },
     /**
      * Bind `jit`; a Python jit wrapper passes whether its cache had the jaxpr (the app shows traces and hits).
      * Without `donated`, no argument is donated.

@@ -1,0 +1,145 @@
+/** The Monaco editor: Python, the app's theme, Ctrl/Cmd+Enter to run, a marker on the line an error blames. */
+import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
+
+import i18next from "i18next";
+
+import type { Theme } from "../graph/graph-style.ts";
+import { functionDefinedOn } from "../trace/trace-request.ts";
+import { DARK_THEME, LIGHT_THEME, monaco } from "./monaco.ts";
+
+const MARKER_OWNER = "traceur";
+
+export interface EditorMarker {
+  readonly line: number;
+  readonly message: string;
+}
+
+export interface CodeEditorHandle {
+  getValue(): string;
+  setValue(value: string): void;
+  focus(): void;
+}
+
+interface CodeEditorProps {
+  readonly initialValue: string;
+  readonly theme: Theme;
+  readonly marker: EditorMarker | null;
+  /** A line to highlight softly (the source of a hovered graph node). */
+  readonly highlightedLine: number | null;
+  readonly onChange: (value: string) => void;
+  readonly onRun: () => void;
+  /** "Tracer cette fonction" on a `def` line: the function's name. */
+  readonly onTraceFunction: (name: string) => void;
+}
+
+export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function CodeEditor(
+  { initialValue, theme, marker, highlightedLine, onChange, onRun, onTraceFunction },
+  handle,
+) {
+  const container = useRef<HTMLDivElement>(null);
+  const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const callbacks = useRef({ onChange, onRun, onTraceFunction });
+  const initial = useRef(initialValue);
+
+  useEffect(() => {
+    callbacks.current = { onChange, onRun, onTraceFunction };
+  }, [onChange, onRun, onTraceFunction]);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const instance = monaco.editor.create(container.current, {
+      value: initial.current,
+      language: "python",
+      automaticLayout: true,
+      fontFamily: '"JetBrains Mono", ui-monospace, monospace',
+      fontSize: 14,
+      lineHeight: 22,
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      renderLineHighlight: "line",
+      padding: { top: 12, bottom: 12 },
+      tabSize: 4,
+      insertSpaces: true,
+      fixedOverflowWidgets: true,
+    });
+    instance.addAction({
+      id: "traceur.run",
+      label: "Run",
+      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
+      run: () => callbacks.current.onRun(),
+    });
+    instance.addAction({
+      id: "traceur.trace-function",
+      label: i18next.t("trace.action"),
+      contextMenuGroupId: "navigation",
+      contextMenuOrder: 0,
+      run: (ed) => {
+        const position = ed.getPosition();
+        const model = ed.getModel();
+        const name = position && model ? functionDefinedOn(model.getLineContent(position.lineNumber)) : null;
+        if (name !== null) callbacks.current.onTraceFunction(name);
+      },
+    });
+    const subscription = instance.onDidChangeModelContent(() =>
+      callbacks.current.onChange(instance.getValue()),
+    );
+    decorations.current = instance.createDecorationsCollection();
+    editor.current = instance;
+    return () => {
+      subscription.dispose();
+      instance.dispose();
+      editor.current = null;
+    };
+  }, []);
+
+  useImperativeHandle(handle, () => ({
+    getValue: () => editor.current?.getValue() ?? "",
+    setValue: (value: string) => editor.current?.setValue(value),
+    focus: () => editor.current?.focus(),
+  }));
+
+  useEffect(() => {
+    monaco.editor.setTheme(theme === "dark" ? DARK_THEME : LIGHT_THEME);
+  }, [theme]);
+
+  useEffect(() => {
+    const model = editor.current?.getModel();
+    if (!model) return;
+    if (!marker || marker.line < 1 || marker.line > model.getLineCount()) {
+      monaco.editor.setModelMarkers(model, MARKER_OWNER, []);
+      return;
+    }
+    monaco.editor.setModelMarkers(model, MARKER_OWNER, [
+      {
+        severity: monaco.MarkerSeverity.Error,
+        message: marker.message,
+        startLineNumber: marker.line,
+        startColumn: model.getLineFirstNonWhitespaceColumn(marker.line) || 1,
+        endLineNumber: marker.line,
+        endColumn: model.getLineMaxColumn(marker.line),
+      },
+    ]);
+    editor.current?.revealLineInCenterIfOutsideViewport(marker.line);
+  }, [marker]);
+
+  useEffect(() => {
+    const model = editor.current?.getModel();
+    if (!model || !decorations.current) return;
+    if (highlightedLine === null || highlightedLine < 1 || highlightedLine > model.getLineCount()) {
+      decorations.current.clear();
+      return;
+    }
+    decorations.current.set([
+      {
+        range: new monaco.Range(highlightedLine, 1, highlightedLine, 1),
+        options: { isWholeLine: true, className: "editor-linked-line" },
+      },
+    ]);
+  }, [highlightedLine]);
+
+  // data-error-line tells end-to-end tests which line carries the error marker.
+  return (
+    <div className="code-editor" ref={container} data-testid="editor" data-error-line={marker?.line ?? ""} />
+  );
+});

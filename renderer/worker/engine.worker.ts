@@ -1,0 +1,103 @@
+/**
+ * The engine's worker: Pyodide, Traceur's `jax` package and the script runner, off the UI thread.
+ * It answers the messages of protocol.ts and nothing else.
+ */
+import { loadPyodide } from "pyodide";
+
+import { jaxprToGraph } from "../../engine/ir/graph.ts";
+import { setPrintedJaxprListener } from "../../engine/python/printed-jaxprs.ts";
+import { PythonSession } from "../../engine/python/runner.ts";
+import { readApiCatalog } from "./api-catalog.ts";
+import { OutputBatcher } from "./output-batcher.ts";
+import { USER_FILE, type WorkerEvent, type WorkerRequest } from "./protocol.ts";
+import { pythonSources } from "./python-sources.ts";
+import { parseTraceback } from "./traceback.ts";
+
+function post(event: WorkerEvent): void {
+  self.postMessage(event);
+}
+
+let session: PythonSession | null = null;
+let interruptBuffer: Int32Array | null = null;
+/** The run whose output is being produced (a single run at a time: Python runs synchronously here). */
+let currentRunId = 0;
+let stderrOfRun = "";
+
+const batcher = new OutputBatcher({
+  send: ({ stream, text }) => post({ type: "output", runId: currentRunId, stream, text }),
+});
+
+async function init(pyodideUrl: string, buffer: SharedArrayBuffer): Promise<void> {
+  post({ type: "progress", stage: "python", fraction: 0.05 });
+  const pyodide = await loadPyodide({ indexURL: pyodideUrl });
+  post({ type: "progress", stage: "jax", fraction: 0.7 });
+  interruptBuffer = new Int32Array(buffer);
+  pyodide.setInterruptBuffer(interruptBuffer);
+  session = PythonSession.create({
+    pyodide,
+    sources: pythonSources,
+    stdout: (text) => batcher.write("stdout", text),
+    stderr: (text) => {
+      stderrOfRun += text;
+      batcher.write("stderr", text);
+    },
+  });
+  session.warmUp();
+  setPrintedJaxprListener((jaxpr, text) => {
+    // The jaxpr's own print comes after this call returns: send what was printed before it first.
+    batcher.flush();
+    post({ type: "jaxpr", runId: currentRunId, text, graph: jaxprToGraph(jaxpr) });
+  });
+  post({ type: "progress", stage: "ready", fraction: 1 });
+  try {
+    post({ type: "api", entries: readApiCatalog(pyodide) });
+  } catch (error) {
+    // Completions are a comfort: the app works without them.
+    console.warn("Traceur: no API catalog for completions", error);
+  }
+}
+
+function run(runId: number, code: string): void {
+  if (!session || !interruptBuffer) throw new Error("The engine's worker was asked to run before init.");
+  currentRunId = runId;
+  stderrOfRun = "";
+  Atomics.store(interruptBuffer, 0, 0);
+  const start = performance.now();
+  const { exitCode } = session.runScript(USER_FILE, code);
+  batcher.flush();
+  post({
+    type: "done",
+    runId,
+    exitCode,
+    durationMs: performance.now() - start,
+    error: exitCode === 0 ? null : parseTraceback(stderrOfRun),
+  });
+}
+
+self.onmessage = (message: MessageEvent<WorkerRequest>) => {
+  const request = message.data;
+  switch (request.type) {
+    case "init":
+      init(request.pyodideUrl, request.interruptBuffer).catch((error: unknown) => {
+        post({ type: "load-failed", message: error instanceof Error ? error.message : String(error) });
+      });
+      break;
+    case "run":
+      try {
+        run(request.runId, request.code);
+      } catch (error) {
+        // An engine failure outside Python (out of memory in JavaScript, a bug): report it, stay usable.
+        batcher.flush();
+        const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        post({ type: "output", runId: request.runId, stream: "stderr", text: `${text}\n` });
+        post({
+          type: "done",
+          runId: request.runId,
+          exitCode: 1,
+          durationMs: 0,
+          error: { kind: "InternalError", message: text, line: null },
+        });
+      }
+      break;
+  }
+};

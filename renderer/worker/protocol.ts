@@ -1,0 +1,67 @@
+/**
+ * The messages between the UI and the engine's worker. The UI reaches the engine only through them:
+ * plain JSON data (plus, once, the SharedArrayBuffer that carries the Stop signal).
+ */
+import type { JaxprGraph } from "../../engine/ir/graph.ts";
+
+export type { GraphEdge, GraphNode, GraphNodeKind, JaxprGraph } from "../../engine/ir/graph.ts";
+
+/** The file name user code runs under: tracebacks name it, and the UI finds the learner's lines by it. */
+export const USER_FILE = "main.py";
+
+/** Written into the interrupt buffer to stop the running code (Python's SIGINT: KeyboardInterrupt). */
+export const SIGINT = 2;
+
+export type WorkerRequest =
+  | {
+      readonly type: "init";
+      /** Where Pyodide's files are served (a folder URL ending in `/`). */
+      readonly pyodideUrl: string;
+      /** One Int32 slot: the UI writes {@link SIGINT} into it to stop the running code. */
+      readonly interruptBuffer: SharedArrayBuffer;
+    }
+  | { readonly type: "run"; readonly runId: number; readonly code: string };
+
+/** The steps of start-up, in order, for the progress bar. */
+export type LoadStage = "python" | "jax" | "ready";
+
+export type OutputStream = "stdout" | "stderr";
+
+/** Where an uncaught exception (or a syntax error) points in the learner's code. */
+export interface RunError {
+  /** The exception type: `SyntaxError`, `TypeError`, `KeyboardInterrupt`, ... */
+  readonly kind: string;
+  /** Its last traceback line: `TypeError: unsupported operand ...`. */
+  readonly message: string;
+  /** The line of the learner's code the innermost frame of its traceback names (1-based). */
+  readonly line: number | null;
+}
+
+/** One public function of a jax module, as Python describes it. */
+export interface ApiEntry {
+  readonly module: string;
+  readonly name: string;
+  /** Its parameter list as `inspect.signature` prints it: `(x, /, *, axis=None)`. */
+  readonly signature: string;
+  /** The first line of its docstring (English), or "". */
+  readonly doc: string;
+}
+
+export type WorkerEvent =
+  | { readonly type: "progress"; readonly stage: LoadStage; readonly fraction: number }
+  | { readonly type: "api"; readonly entries: readonly ApiEntry[] }
+  | { readonly type: "load-failed"; readonly message: string }
+  | { readonly type: "output"; readonly runId: number; readonly stream: OutputStream; readonly text: string }
+  | {
+      readonly type: "jaxpr";
+      readonly runId: number;
+      readonly text: string;
+      readonly graph: JaxprGraph;
+    }
+  | {
+      readonly type: "done";
+      readonly runId: number;
+      readonly exitCode: number;
+      readonly durationMs: number;
+      readonly error: RunError | null;
+    };
