@@ -20,18 +20,13 @@ import {
 
 // shared/ lies beside the repository (as for the golden tests).
 const SEED = path.resolve(projectRoot, "../shared/golden/seed");
-const SEED_CUT = "print(myfunc(5))\n";
 
-/**
- * The seed notebook's first part (everything before its first jax.vmap, which this branch's engine
- * does not support yet) and what real JAX prints for it.
- */
-function seedFirstPart(): { code: string; stdout: string } {
-  const seed = readFileSync(`${SEED}/seed.py`, "utf8");
-  const code = seed.slice(0, seed.indexOf(SEED_CUT) + SEED_CUT.length);
-  const stdout = readFileSync(`${SEED}/seed.stdout`, "utf8");
-  // The first part prints up to and including myfunc(5) = 31.
-  return { code, stdout: stdout.slice(0, stdout.indexOf("\n31\n") + 4) };
+/** The seed notebook as a script, and what real JAX prints for it. */
+function seedNotebook(): { code: string; stdout: string } {
+  return {
+    code: readFileSync(`${SEED}/seed.py`, "utf8"),
+    stdout: readFileSync(`${SEED}/seed.stdout`, "utf8"),
+  };
 }
 
 const NESTED_JIT = `import jax
@@ -68,7 +63,7 @@ const jaxprText = () => page.textContent('[data-testid="jaxpr-text"]');
 
 describe("Traceur in web mode", { timeout: 180_000 }, () => {
   it("runs the seed notebook opened from a share link: output, jaxpr text and graph", async () => {
-    const { code, stdout } = seedFirstPart();
+    const { code, stdout } = seedNotebook();
     await openWithCode(page, app.baseUrl, code);
     await screenshot(page, "01-loading");
     await waitUntilReady(page);
