@@ -3,11 +3,17 @@
 import { ShapedArray, shapeStr } from "../../core/aval.ts";
 import { type DType, dtypeInfo, isFloating, isUnsigned } from "../../core/dtypes.ts";
 import { notSupported, typeError, valueError } from "../../core/errors.ts";
-import { definePrimitive, type Primitive } from "../../core/primitive.ts";
+import { definePrimitive, type JvpRule, type Primitive, type TransposeRule } from "../../core/primitive.ts";
 import { allocate, roundToDType } from "../../core/storage.ts";
 import { bind1 } from "../../core/trace.ts";
 import { ArrayValue, type Value } from "../../core/values.ts";
 import type { Params } from "../../ir/jaxpr.ts";
+import { linearJvp, linearTranspose } from "../../transforms/ad/rules.ts";
+
+interface AdRules {
+  readonly jvp?: JvpRule<CumulativeParams>;
+  readonly transpose?: TransposeRule<CumulativeParams>;
+}
 
 export interface CumulativeParams extends Params {
   readonly axis: number;
@@ -79,7 +85,7 @@ function cumulate(
   return new ArrayValue(outAval, out);
 }
 
-function defineCumulative(name: string): Primitive<CumulativeParams> {
+function defineCumulative(name: string, ad: AdRules = {}): Primitive<CumulativeParams> {
   return definePrimitive<CumulativeParams>({
     name,
     abstractEval: ([x], p) => {
@@ -95,10 +101,15 @@ function defineCumulative(name: string): Primitive<CumulativeParams> {
       if (dtypeInfo(x.dtype).kind === "c") throw notSupported(`complex numbers in ${name}`);
       return [cumulate(x, p.axis, p.reverse, out, STEPS[name](x.dtype))];
     },
+    ...ad,
   });
 }
 
-export const cumsumP = defineCumulative("cumsum");
+export const cumsumP: Primitive<CumulativeParams> = defineCumulative("cumsum", {
+  jvp: linearJvp(() => cumsumP),
+  // `_cumsum_transpose_rule`: a cumulative sum the other way.
+  transpose: linearTranspose((ct, _args, p) => [bind1(cumsumP, [ct], { axis: p.axis, reverse: !p.reverse })]),
+});
 export const cumprodP = defineCumulative("cumprod");
 export const cummaxP = defineCumulative("cummax");
 export const cumminP = defineCumulative("cummin");

@@ -1,6 +1,9 @@
 // `stop_gradient` and `custom_jvp_call` (jax/_src/ad_util.py, jax/_src/custom_derivatives.py).
 // The JVP rules join these definitions with autodiff; until then custom_jvp_call evaluates its call_jaxpr.
-import { definePrimitive } from "../../core/primitive.ts";
+import { notSupported } from "../../core/errors.ts";
+import { definePrimitive, type Primitive } from "../../core/primitive.ts";
+import { Zero } from "../../core/tangents.ts";
+import { instantiate } from "../../transforms/ad/rules.ts";
 import { PyVerbatim } from "../../core/pyrepr.ts";
 import { traceToJaxpr } from "../../core/staging.ts";
 import { bind, bind1, currentTrace } from "../../core/trace.ts";
@@ -10,10 +13,15 @@ import { ClosedJaxpr, Jaxpr, type ParamValue, type Params } from "../../ir/jaxpr
 
 type NoParams = Record<string, never>;
 
-export const stopGradientP = definePrimitive<NoParams>({
+export const stopGradientP: Primitive<NoParams> = definePrimitive<NoParams>({
   name: "stop_gradient",
   abstractEval: ([x]) => [x],
   cpu: ([x]) => [x],
+  // `_stop_gradient_jvp_rule`
+  jvp: ([x]) => {
+    const out = bind1(stopGradientP, [x], {});
+    return [[out], [new Zero(out.aval)]];
+  },
 });
 
 /** `lax.stop_gradient` on one array. */
@@ -26,10 +34,18 @@ export function stopGradient(x: Value): Value {
  * all that prints (`jvp=_logaddexp_jvp`). Autodiff will attach the rule itself.
  */
 export class JvpFunction extends PyVerbatim {
+  /** The rule itself: primal outputs and their tangents, from primals and (instantiated) tangents. */
+  readonly rule: CustomJvpRule | undefined;
+  constructor(name: string, rule?: CustomJvpRule) {
+    super(name);
+    this.rule = rule;
+  }
   get functionName(): string {
     return this.text;
   }
 }
+
+export type CustomJvpRule = (primals: readonly Value[], tangents: readonly Value[]) => [Value[], Value[]];
 
 export interface CustomJvpCallParams extends Params {
   readonly call_jaxpr: ClosedJaxpr;
@@ -41,7 +57,7 @@ export interface CustomJvpCallParams extends Params {
 /** The function name of each traced call_jaxpr, as JAX keeps it in the jaxpr's debug info. */
 const functionNames = new WeakMap<Jaxpr, string>();
 
-export const customJvpCallP = definePrimitive<CustomJvpCallParams>({
+export const customJvpCallP: Primitive<CustomJvpCallParams> = definePrimitive<CustomJvpCallParams>({
   name: "custom_jvp_call",
   abstractEval: (_avals, p) => p.call_jaxpr.outAvals,
   cpu: (inputs, p) => evalClosedJaxprLikeXla(p.call_jaxpr, inputs),
@@ -56,6 +72,15 @@ export const customJvpCallP = definePrimitive<CustomJvpCallParams>({
     shown.push(["symbolic_zeros", p.symbolic_zeros]);
     return shown;
   },
+  // `process_custom_jvp_call`: the rule sees every tangent instantiated (symbolic_zeros=False) and computes
+  // the primal outputs itself, on the trace below.
+  jvp: (primals, tangents, p) => {
+    const rule = p.jvp_jaxpr_fun.rule;
+    const name = functionNames.get(p.call_jaxpr.jaxpr) ?? "unknown";
+    if (!rule || p.num_consts !== 0) throw notSupported(`differentiation of the custom_jvp function ${name}`);
+    const [outs, outTangents] = rule(primals, tangents.map(instantiate));
+    return [outs, outTangents];
+  },
 });
 
 export interface CustomJvpOptions {
@@ -63,6 +88,8 @@ export interface CustomJvpOptions {
   readonly name: string;
   /** The Python name of its JVP rule (`jvp` for rules made by `defjvps`). */
   readonly jvpName: string;
+  /** The JVP rule; without it, differentiating the function raises "not supported". */
+  readonly jvp?: CustomJvpRule;
 }
 
 /**
@@ -92,7 +119,7 @@ export function customJvp(
     }
     return bind(customJvpCallP, [...consts, ...args], {
       call_jaxpr: callJaxpr,
-      jvp_jaxpr_fun: new JvpFunction(opts.jvpName),
+      jvp_jaxpr_fun: new JvpFunction(opts.jvpName, opts.jvp),
       num_consts: consts.length,
       symbolic_zeros: false,
     });

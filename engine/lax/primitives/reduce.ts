@@ -3,11 +3,21 @@
 import { ShapedArray, type Shape, shapeStr, stridesOf } from "../../core/aval.ts";
 import { type DType, dtypeInfo, isFloating, isInteger, isUnsigned } from "../../core/dtypes.ts";
 import { notSupported, typeError, valueError } from "../../core/errors.ts";
-import { definePrimitive, type Primitive } from "../../core/primitive.ts";
+import { definePrimitive, type JvpRule, type Primitive } from "../../core/primitive.ts";
 import { allocate, roundToDType } from "../../core/storage.ts";
 import { bind1 } from "../../core/trace.ts";
 import { ArrayValue, type Value } from "../../core/values.ts";
 import type { Params } from "../../ir/jaxpr.ts";
+import {
+  broadcastInDimLax,
+  convertTo,
+  linearJvp,
+  linearTranspose,
+  reduceSum,
+  standardJvp2,
+} from "../../transforms/ad/rules.ts";
+import { divP, eqP, mulP } from "./elementwise.ts";
+import { reshapeP } from "./shape.ts";
 
 export interface ReduceParams extends Params {
   readonly axes: readonly number[];
@@ -161,6 +171,7 @@ function defineReducer(
   check: (x: ShapedArray) => void,
   keepsWeakType: boolean,
   kernel: (d: DType, count: number) => { init: number; step: Step },
+  ad: { readonly jvp?: JvpRule<ReduceParams> } = {},
 ): Primitive<ReduceParams> {
   return definePrimitive<ReduceParams>({
     name,
@@ -173,10 +184,11 @@ function defineReducer(
       const { init, step } = kernel(x.dtype, reducedCount(x.shape, p.axes));
       return [foldInto(x, p.axes, out, init, step)];
     },
+    ...ad,
   });
 }
 
-export const reduceSumP = definePrimitive<ReduceSumParams>({
+export const reduceSumP: Primitive<ReduceSumParams> = definePrimitive<ReduceSumParams>({
   name: "reduce_sum",
   abstractEval: ([x], p) => {
     checkNumber("reduce_sum", x);
@@ -186,6 +198,13 @@ export const reduceSumP = definePrimitive<ReduceSumParams>({
     complexGuard("reduce_sum", x.dtype);
     return [foldInto(x, p.axes, out, 0, sumStep(x.dtype, reducedCount(x.shape, p.axes)))];
   },
+  jvp: linearJvp(() => reduceSumP),
+  // `_reduce_sum_transpose_rule`
+  transpose: linearTranspose((ct, [x], p) => {
+    const shape = x.aval.shape;
+    const dims = shape.map((_d, i) => i).filter((i) => !p.axes.includes(i));
+    return [broadcastInDimLax(ct, shape, dims)];
+  }),
 });
 
 export const reduceProdP = defineReducer(
@@ -197,17 +216,19 @@ export const reduceProdP = defineReducer(
     step: prodStep(d, count),
   }),
 );
-export const reduceMaxP = defineReducer(
+export const reduceMaxP: Primitive<ReduceParams> = defineReducer(
   "reduce_max",
   () => {},
   true,
   (d) => ({ init: maxIdentity(d), step: nanMax }),
+  { jvp: standardJvp2(() => reduceMaxP, chooserJvp) },
 );
-export const reduceMinP = defineReducer(
+export const reduceMinP: Primitive<ReduceParams> = defineReducer(
   "reduce_min",
   () => {},
   true,
   (d) => ({ init: minIdentity(d), step: nanMin }),
+  { jvp: standardJvp2(() => reduceMinP, chooserJvp) },
 );
 export const reduceAndP = defineReducer("reduce_and", checkLogical, false, (d) => ({
   init: d === "bool" ? 1 : -1,
@@ -310,4 +331,14 @@ export function reduceMonoid(x: Value, kind: Monoid, axes: readonly number[]): V
 
 export function argReduce(kind: "argmax" | "argmin", x: Value, axis: number, indexDType: DType): Value {
   return bind1(kind === "argmax" ? argmaxP : argminP, [x], { axes: [axis], index_dtype: indexDType });
+}
+
+/** `_reduce_chooser_jvp_rule`: the tangent averaged over the positions that attain the max (or min). */
+function chooserJvp(g: Value, ans: Value, [x]: readonly Value[], p: ReduceParams): Value {
+  const shape = x.aval.shape.map((d, i) => (p.axes.includes(i) ? 1 : d));
+  const reshaped = bind1(reshapeP, [ans], { new_sizes: shape, dimensions: null, sharding: null });
+  const eq = bind1(eqP, [x, reshaped], {});
+  const indicators = convertTo(eq, g.aval.withShape(eq.aval.shape).strongly());
+  const counts = reduceSum(indicators, p.axes);
+  return bind1(divP, [reduceSum(bind1(mulP, [g, indicators], {}), p.axes), counts], {});
 }

@@ -2,7 +2,7 @@
 // pad, sort. Each keeps JAX's shape/dtype rule and its messages; the kernels are in runtime/cpu.
 import { ShapedArray, type Shape, shapeSize, shapeStr, shapesEqual } from "../../core/aval.ts";
 import { typeError, valueError } from "../../core/errors.ts";
-import { definePrimitive } from "../../core/primitive.ts";
+import { definePrimitive, type Primitive } from "../../core/primitive.ts";
 import { PyList, type PyPlain, PyVerbatim, pyRepr } from "../../core/pyrepr.ts";
 import { bind, bind1 } from "../../core/trace.ts";
 import { ArrayValue, type Value } from "../../core/values.ts";
@@ -19,6 +19,8 @@ import {
 } from "../../runtime/cpu/shape.ts";
 import { sortCpu } from "../../runtime/cpu/sort.ts";
 import { allWeak, checkSameDTypes } from "./dtype-rules.ts";
+import { UndefinedPrimal, Zero } from "../../core/tangents.ts";
+import { argsort, linearJvp, linearTranspose, reshapeLax, transposeLax } from "../../transforms/ad/rules.ts";
 
 /** A numpy integer inside a param: prints as `np.int64(2)` (numpy >= 2) and still holds its value. */
 export class NumpyInt extends PyVerbatim {
@@ -43,7 +45,7 @@ export interface ReshapeParams extends Params {
   readonly sharding: null;
 }
 
-export const reshapeP = definePrimitive<ReshapeParams>({
+export const reshapeP: Primitive<ReshapeParams> = definePrimitive<ReshapeParams>({
   name: "reshape",
   abstractEval: ([x], p) => {
     if (!p.new_sizes.every((d) => d >= 0)) {
@@ -75,6 +77,13 @@ export const reshapeP = definePrimitive<ReshapeParams>({
         : transposeCpu(x, p.dimensions, x.aval.withShape(p.dimensions.map((d) => x.shape[d])));
     return [relabel(src, out)];
   },
+  jvp: linearJvp(() => reshapeP),
+  // `_reshape_transpose_rule`
+  transpose: linearTranspose((ct, [x], p) => {
+    if (p.dimensions === null) return [reshapeLax(ct, x.aval.shape)];
+    const sizes = p.dimensions.map((d) => x.aval.shape[d]);
+    return [transposeLax(reshapeLax(ct, sizes), argsort(p.dimensions))];
+  }),
 });
 
 // ---- transpose ----
@@ -83,7 +92,7 @@ export interface TransposeParams extends Params {
   readonly permutation: readonly number[];
 }
 
-export const transposeP = definePrimitive<TransposeParams>({
+export const transposeP: Primitive<TransposeParams> = definePrimitive<TransposeParams>({
   name: "transpose",
   abstractEval: ([x], p) => {
     const sorted = [...p.permutation].sort((a, b) => a - b);
@@ -96,6 +105,8 @@ export const transposeP = definePrimitive<TransposeParams>({
     return [x.withShape(p.permutation.map((d) => x.shape[d]))];
   },
   cpu: ([x], p, [out]) => [transposeCpu(x, p.permutation, out)],
+  jvp: linearJvp(() => transposeP),
+  transpose: linearTranspose((ct, _args, p) => [transposeLax(ct, argsort(p.permutation))]),
 });
 
 // ---- squeeze ----
@@ -119,10 +130,12 @@ export function squeezedShape(shape: Shape, dimensions: readonly number[]): numb
   return shape.filter((_, i) => !dims.has(i));
 }
 
-export const squeezeP = definePrimitive<SqueezeParams>({
+export const squeezeP: Primitive<SqueezeParams> = definePrimitive<SqueezeParams>({
   name: "squeeze",
   abstractEval: ([x], p) => [x.withShape(squeezedShape(x.shape, p.dimensions))],
   cpu: ([x], _p, [out]) => [relabel(x, out)],
+  jvp: linearJvp(() => squeezeP),
+  transpose: linearTranspose((ct, _args, p) => [expandDims(ct, p.dimensions)]),
 });
 
 // ---- concatenate ----
@@ -131,7 +144,7 @@ export interface ConcatenateParams extends Params {
   readonly dimension: number;
 }
 
-export const concatenateP = definePrimitive<ConcatenateParams>({
+export const concatenateP: Primitive<ConcatenateParams> = definePrimitive<ConcatenateParams>({
   name: "concatenate",
   abstractEval: (avals, p) => {
     const d = p.dimension;
@@ -156,6 +169,13 @@ export const concatenateP = definePrimitive<ConcatenateParams>({
     return [new ShapedArray(shape, avals[0].dtype, allWeak(avals))];
   },
   cpu: (xs, p, [out]) => [concatenateCpu(xs, p.dimension, out)],
+  jvp: linearJvp(() => concatenateP),
+  // `_concatenate_transpose_rule`: the cotangent split back into the operands' pieces.
+  transpose: ([ct], args, p) => {
+    if (ct instanceof Zero) return args.map((x) => (x instanceof UndefinedPrimal ? new Zero(x.aval) : null));
+    const sizes = args.map((x) => x.aval.shape[p.dimension]);
+    return bind(splitP, [ct], { sizes, axis: p.dimension });
+  },
 });
 
 // ---- stack (a primitive since JAX 0.10.1) ----
@@ -273,7 +293,7 @@ export interface RevParams extends Params {
   readonly dimensions: readonly number[];
 }
 
-export const revP = definePrimitive<RevParams>({
+export const revP: Primitive<RevParams> = definePrimitive<RevParams>({
   name: "rev",
   abstractEval: ([x], p) => {
     if (new Set(p.dimensions).size !== p.dimensions.length) {
@@ -287,6 +307,8 @@ export const revP = definePrimitive<RevParams>({
     return [x];
   },
   cpu: ([x], p, [out]) => [revCpu(x, p.dimensions, out)],
+  jvp: linearJvp(() => revP),
+  transpose: linearTranspose((ct, _args, p) => [bind1(revP, [ct], { dimensions: p.dimensions })]),
 });
 
 // ---- pad ----
