@@ -1,6 +1,7 @@
 // Turning values back into Python data, with JAX's errors when the value is only known abstractly.
 import { jaxError, type PyErrorType } from "../core/errors.ts";
 import { StagingTracer } from "../core/staging.ts";
+import { isDual } from "../core/tangents.ts";
 import { ArrayValue, type Value } from "../core/values.ts";
 
 export interface ConversionContext {
@@ -49,6 +50,8 @@ const FUNCTION_CONTEXT: Record<string, string> = {
 
 export function concreteOrError(v: Value, ctx: ConversionContext): ArrayValue {
   if (v instanceof ArrayValue) return v;
+  // An autodiff tracer is as concrete as its primal (`to_concrete_value`).
+  if (isDual(v)) return concreteOrError(v.primal, ctx);
   const origin = originMessage(v);
   let type: PyErrorType;
   let msg: string;

@@ -38,9 +38,16 @@ export function instantiate(t: Tangent): Value {
   return t instanceof Zero ? zerosLikeAval(t.aval) : t;
 }
 
-/** `lax._const(example, val)` for a traced example: a numpy scalar of its dtype (a strong literal). */
+/**
+ * `lax._const(example, val)`: a Python scalar (weak) for a weakly typed scalar example, else a numpy scalar
+ * of its dtype (strong). Either way a literal.
+ */
 export function npConst(example: Value, val: number): Value {
-  return ArrayValue.fromNumbers(example.aval.withShape([]).strongly(), [val], "numpy");
+  const a = example.aval;
+  if (a.weakType && a.ndim === 0 && a.dtype !== "bool") {
+    return ArrayValue.pythonScalar(isFloating(a.dtype) ? "float" : "int", val);
+  }
+  return ArrayValue.fromNumbers(a.withShape([]).strongly(), [val], "numpy");
 }
 
 /** `full_like(x, v, shape=())` (lax's `_one`, `_zero`): a scalar literal, weak when `x` is. */

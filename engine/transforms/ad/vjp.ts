@@ -48,8 +48,8 @@ function checkCotangents(cts: readonly Tangent[], outs: readonly Value[]): void 
     if (got.dtype !== want.dtype || !shapesEqual(got.shape, want.shape)) {
       throw valueError(
         "unexpected JAX type (e.g. shape/dtype) for argument to VJP function: " +
-          `got ${got.strShort()}, but expected ${want.strShort()} because the corresponding output of the ` +
-          `differentiated function had JAX type ${want.strShort()}`,
+          `got ${got.strLong()}, but expected ${want.strLong()} because the corresponding output of the ` +
+          `differentiated function had JAX type ${want.strLong()}`,
       );
     }
   });
@@ -72,7 +72,11 @@ export function linearizeApi(
   primals: readonly Value[],
   auxCount = 0,
 ): LinearizeResult {
-  const lin = linearizeFlat(fn, primals, auxCount);
+  return jvpOfLinearization(linearizeFlat(fn, primals, auxCount), primals);
+}
+
+/** `jax.linearize`'s function of the tangents, for a linearization at `primals`. */
+export function jvpOfLinearization(lin: Linearization, primals: readonly Value[]): LinearizeResult {
   return {
     primalsOut: lin.primalsOut,
     aux: lin.aux,

@@ -1,0 +1,86 @@
+// The autodiff part of the `_traceur` module: jax.vjp, jax.jvp, jax.linearize (and so grad) run the
+// user's Python function between a `begin` and a `finish` of an engine session.
+import { Zero } from "../core/tangents.ts";
+import { ArrayValue, type Value } from "../core/values.ts";
+import { JvpSession } from "../transforms/ad/jvp.ts";
+import { type Linearization, LinearizeSession } from "../transforms/ad/linearize.ts";
+import { instantiate, isDifferentiable } from "../transforms/ad/rules.ts";
+import { jvpOfLinearization, oneLike, vjpOf } from "../transforms/ad/vjp.ts";
+
+/** `canonicalize_value`: Python scalars given to a transformation become JAX arrays (never literals). */
+function asJaxValue(v: Value): Value {
+  return v instanceof ArrayValue && v.origin !== "jax" ? new ArrayValue(v.aval, v.data, "jax") : v;
+}
+
+/** A finished linearization and the primals it was taken at. */
+class Linearized {
+  readonly lin: Linearization;
+  readonly primals: readonly Value[];
+  constructor(lin: Linearization, primals: readonly Value[]) {
+    this.lin = lin;
+    this.primals = primals;
+  }
+  get primalsOut(): Value[] {
+    return this.lin.primalsOut;
+  }
+  get aux(): Value[] {
+    return this.lin.aux;
+  }
+  /** The input cotangents for output cotangents (`vjp_fn`). */
+  pullback(cts: Value[]): Value[] {
+    return vjpOf(this.lin, this.primals).pullback(Array.from(cts));
+  }
+  /** The output tangents for input tangents (`jax.linearize`'s `f_jvp`). */
+  pushforward(tangents: Value[]): Value[] {
+    return jvpOfLinearization(this.lin, this.primals).pushforward(Array.from(tangents));
+  }
+}
+
+class PyLinearizeSession {
+  private readonly session: LinearizeSession;
+  private readonly primals: Value[];
+  constructor(primals: Value[]) {
+    this.primals = Array.from(primals, asJaxValue);
+    this.session = new LinearizeSession(this.primals);
+  }
+  get inputs(): Value[] {
+    return this.session.inputs;
+  }
+  finish(outs: Value[], auxCount: number): Linearized {
+    return new Linearized(this.session.finish(Array.from(outs), auxCount), this.primals);
+  }
+  abort(): void {
+    this.session.abort();
+  }
+}
+
+class PyJvpSession {
+  private readonly session: JvpSession;
+  constructor(primals: Value[], tangents: Value[]) {
+    const ps = Array.from(primals, asJaxValue);
+    const ts = Array.from(tangents, (t, i) =>
+      isDifferentiable(ps[i].aval) ? asJaxValue(t) : new Zero(ps[i].aval),
+    );
+    this.session = new JvpSession(ps, ts);
+  }
+  get inputs(): Value[] {
+    return this.session.inputs;
+  }
+  /** [primals out, tangents out (zeros instantiated), aux]. */
+  finish(outs: Value[], auxCount: number): [Value[], Value[], Value[]] {
+    const r = this.session.finish(Array.from(outs), auxCount);
+    return [r.primalsOut, r.tangentsOut.map(instantiate), r.aux];
+  }
+  abort(): void {
+    this.session.abort();
+  }
+}
+
+export function createAdBridge() {
+  return {
+    adLinearizeBegin: (primals: Value[]) => new PyLinearizeSession(primals),
+    adJvpBegin: (primals: Value[], tangents: Value[]) => new PyJvpSession(primals, tangents),
+    /** `lax._one_vjp(ans)`: the seed cotangent of `grad`. */
+    adOneLike: (v: Value) => oneLike(v),
+  };
+}
