@@ -2,7 +2,14 @@ import type { ShapedArray } from "../core/aval.ts";
 import { evalClosedJaxprLikeXla } from "../runtime/cpu/xla-eval.ts";
 import { definePrimitive, type Linearized, type Primitive } from "../core/primitive.ts";
 import { UndefinedPrimal, Zero } from "../core/tangents.ts";
-import { inputForwarding, jvpJaxpr, linearizeJaxpr, pruneOutputs, transposeJaxpr } from "./ad/jaxpr-ad.ts";
+import {
+  inputForwarding,
+  jvpJaxpr,
+  type LinearizedJaxpr,
+  linearizeJaxpr,
+  pruneOutputs,
+  transposeJaxpr,
+} from "./ad/jaxpr-ad.ts";
 import { traceToJaxpr } from "../core/staging.ts";
 import { bind } from "../core/trace.ts";
 import { Tracer, type Value } from "../core/values.ts";
@@ -136,39 +143,45 @@ function withJaxpr(p: JitParams, jaxpr: ClosedJaxpr, donated: readonly boolean[]
   return { ...p, jaxpr, donated_invars: donated };
 }
 
-/** `_pjit_linearize`, with its input-to-output and output-to-output forwarding of residuals. */
-function jitLinearize(nonzeros: readonly boolean[], primalsIn: readonly Value[], p: JitParams): Linearized {
-  const lin = linearizeJaxpr(p.jaxpr, nonzeros);
+/** The primal jit of a linearization, with forwarded outputs pruned; one per linearization (shared jaxprs). */
+interface PrunedPrimal {
+  readonly jaxpr: ClosedJaxpr;
+  readonly numPrimalsOut: number;
+  readonly inFwd: (number | null)[];
+  readonly outFwd: (number | null)[];
+}
+
+const prunedPrimals = new WeakMap<LinearizedJaxpr, PrunedPrimal>();
+
+function prunedPrimal(lin: LinearizedJaxpr): PrunedPrimal {
+  let pruned = prunedPrimals.get(lin);
+  if (pruned) return pruned;
   const numPrimalsOut = lin.primalJaxpr.jaxpr.outvars.length - lin.numResiduals;
   // Outputs that are inputs are not returned by the jit.
   const inFwd = inputForwarding(lin.primalJaxpr.jaxpr);
-  let primalJaxpr = pruneOutputs(
-    lin.primalJaxpr,
-    inFwd.map((f) => f === null),
-  );
+  const afterIn = pruneOutputs(lin.primalJaxpr, inFwd.map((f) => f === null));
   // Residuals that are also primal outputs are returned once.
-  const outvars = primalJaxpr.jaxpr.outvars;
-  const kept = inFwd.filter((f) => f === null).length;
+  const outvars = afterIn.jaxpr.outvars;
   const numKeptPrimals = inFwd.slice(0, numPrimalsOut).filter((f) => f === null).length;
   const outFwd = outvars.map((v, i) => {
     if (i < numKeptPrimals) return null;
     const j = outvars.slice(0, numKeptPrimals).indexOf(v);
     return j < 0 ? null : j;
   });
-  void kept;
-  primalJaxpr = pruneOutputs(
-    primalJaxpr,
-    outFwd.map((f) => f === null),
-  );
-  const bound = bind(jitP, primalsIn, withJaxpr(p, primalJaxpr, p.donated_invars));
-  const afterOut = subsList(outFwd, bound, bound);
-  const all = subsList(inFwd, primalsIn, afterOut);
+  const jaxpr = pruneOutputs(afterIn, outFwd.map((f) => f === null));
+  pruned = { jaxpr, numPrimalsOut, inFwd, outFwd };
+  prunedPrimals.set(lin, pruned);
+  return pruned;
+}
+
+/** `_pjit_linearize`, with its input-to-output and output-to-output forwarding of residuals. */
+function jitLinearize(nonzeros: readonly boolean[], primalsIn: readonly Value[], p: JitParams): Linearized {
+  const lin = linearizeJaxpr(p.jaxpr, nonzeros);
+  const { jaxpr, numPrimalsOut, inFwd, outFwd } = prunedPrimal(lin);
+  const bound = bind(jitP, primalsIn, withJaxpr(p, jaxpr, p.donated_invars));
+  const all = subsList(inFwd, primalsIn, subsList(outFwd, bound, bound));
   const primalsOut = all.slice(0, numPrimalsOut);
-  const residuals = subsList(
-    lin.residualForwards,
-    [...p.jaxpr.consts, ...primalsIn],
-    all.slice(numPrimalsOut),
-  );
+  const residuals = subsList(lin.residualForwards, [...p.jaxpr.consts, ...primalsIn], all.slice(numPrimalsOut));
   const tangentAvals = p.jaxpr.outAvals;
   return {
     primalsOut,
@@ -176,15 +189,7 @@ function jitLinearize(nonzeros: readonly boolean[], primalsIn: readonly Value[],
     linearized(tangents) {
       const nz = tangents.filter((_t, i) => nonzeros[i]) as Value[];
       const ins = [...residuals, ...nz];
-      const outs = bind(
-        jitP,
-        ins,
-        withJaxpr(
-          p,
-          lin.tangentJaxpr,
-          ins.map(() => false),
-        ),
-      );
+      const outs = bind(jitP, ins, withJaxpr(p, lin.tangentJaxpr, ins.map(() => false)));
       let k = 0;
       return tangentAvals.map((a, i) => (lin.nonzerosOut[i] ? outs[k++] : new Zero(a)));
     },

@@ -1002,11 +1002,14 @@ function subTranspose(cts: readonly Tangent[], args: readonly LinearArg[]): (Tan
 
 /** `_balanced_eq(x, z, y)`: 1 where x attains z, halved where y does too. */
 function balancedEq(x: Value, z: Value, y: Value): Value {
-  return b1(
-    divP,
-    bind1(selectNP, [eqMeet(x, z), fullLike(z, 0), fullLike(z, 1)], {}),
-    bind1(selectNP, [eqMeet(y, z), fullLike(z, 1), fullLike(z, 2)], {}),
-  );
+  // `div(select(eq(x, z), _ones(z), _zeros(z)), select(eq(y, z), _twos(z), _ones(z)))`, evaluated in that order.
+  const eqX = eqMeet(x, z);
+  const ones = fullLike(z, 1);
+  const num = bind1(selectNP, [eqX, fullLike(z, 0), ones], {});
+  const eqY = eqMeet(y, z);
+  const twos = fullLike(z, 2);
+  const den = bind1(selectNP, [eqY, fullLike(z, 1), twos], {});
+  return b1(divP, num, den);
 }
 
 function eqMeet(a: Value, b: Value): Value {
@@ -1020,8 +1023,10 @@ function replaceZero(x: Value): Value {
 }
 
 /** `_pow_jvp_lhs` (float exponents). */
-function powJvpLhs(g: Value, _ans: Value, [x, y]: readonly Value[]): Value {
-  if (!isFloating(y.aval.dtype)) throw notSupported("the derivative of pow with an integer array exponent");
+function powJvpLhs(g: Value, _ans: Value, [x0, y0]: readonly Value[]): Value {
+  if (!isFloating(y0.aval.dtype)) throw notSupported("the derivative of pow with an integer array exponent");
+  const x = convertElementType(x0, x0.aval.dtype);
+  const y = convertElementType(y0, x0.aval.dtype);
   const jac = b1(mulP, y, b1(powP, x, b1(subP, y, fullLike(y, 1))));
   return b1(mulP, g, jac);
 }

@@ -18,6 +18,22 @@ import { gatherCpu } from "../../runtime/cpu/gather.ts";
 import { scatterCpu } from "../../runtime/cpu/scatter.ts";
 import { clampStarts, scalarIndices, stridedSlice, updateSlice } from "../../runtime/cpu/slicing.ts";
 import { checkSameDTypes } from "./dtype-rules.ts";
+import { type JvpRule, type TransposeRule } from "../../core/primitive.ts";
+import { traceToJaxpr } from "../../core/staging.ts";
+import { UndefinedPrimal, Zero } from "../../core/tangents.ts";
+import { bind1 } from "../../core/trace.ts";
+import type { Value } from "../../core/values.ts";
+import {
+  fullLike,
+  instantiate,
+  linearJvp,
+  linearTranspose,
+  scalarLike,
+  standardJvp,
+  zerosLikeAval,
+} from "../../transforms/ad/rules.ts";
+import { addP } from "./elementwise.ts";
+import { NumpyInt, type PadConfigEntry, padP } from "./shape.ts";
 
 const tuple = (xs: readonly number[]): string => pyRepr(xs);
 
@@ -181,10 +197,23 @@ export function sliceShape(operand: ShapedArray, p: SliceParams): number[] {
   return diff.map((d, i) => (d === 0 ? 0 : Math.floor((d - 1) / strides[i]) + 1));
 }
 
-export const sliceP = definePrimitive<SliceParams>({
+export const sliceP: Primitive<SliceParams> = definePrimitive<SliceParams>({
   name: "slice",
   abstractEval: ([x], p) => [new ShapedArray(sliceShape(x, p), x.dtype, x.weakType)],
   cpu: ([x], p, [out]) => [stridedSlice(x, p.start_indices, p.strides ?? p.start_indices.map(() => 1), out)],
+  jvp: linearJvp(() => sliceP),
+  // `_slice_transpose_fancy`: the cotangent padded back with zeros to the operand's shape.
+  transpose: linearTranspose((ct, [x], p) => {
+    const shape = x.aval.shape;
+    // numpy arithmetic makes the high padding (and a strided interior) numpy ints, which print as such.
+    const config = p.start_indices.map((start, i): PadConfigEntry => {
+      if (p.strides === null) return [start, new NumpyInt(shape[i] - p.limit_indices[i]), 0];
+      const n = ct.aval.shape[i];
+      const realLimit = start + (n === 0 ? 0 : 1 + (n - 1) * p.strides[i]);
+      return [start, new NumpyInt(shape[i] - realLimit), new NumpyInt(p.strides[i] - 1)];
+    });
+    return [bind1(padP, [ct, scalarLike(ct, 0)], { padding_config: config })];
+  }),
 });
 
 // ---- dynamic_slice and dynamic_update_slice ----
@@ -232,7 +261,7 @@ function checkIndexDTypes(name: string, indices: readonly ShapedArray[], sep: st
   }
 }
 
-export const dynamicSliceP = definePrimitive<DynamicSliceParams>({
+export const dynamicSliceP: Primitive<DynamicSliceParams> = definePrimitive<DynamicSliceParams>({
   name: "dynamic_slice",
   abstractEval: ([x, ...indices], p) => {
     const sizes = p.slice_sizes;
@@ -256,9 +285,20 @@ export const dynamicSliceP = definePrimitive<DynamicSliceParams>({
       ),
     ];
   },
+  // `_dynamic_slice_jvp`, `_dynamic_slice_transpose_fancy`
+  jvp: ([x, ...indices], [t], p) => {
+    const out = bind1(dynamicSliceP, [x, ...indices], p);
+    if (t instanceof Zero) return [[out], [new Zero(out.aval)]];
+    return [[out], [bind1(dynamicSliceP, [t, ...indices], p)]];
+  },
+  transpose: ([ct], [x, ...indices]) => {
+    if (ct instanceof Zero) return [new Zero(x.aval), ...indices.map(() => null)];
+    const zeros = zerosLikeAval(x.aval.withDType(x.aval.dtype, false));
+    return [bind1(dynamicUpdateSliceP, [zeros, ct, ...(indices as Value[])], {}), ...indices.map(() => null)];
+  },
 });
 
-export const dynamicUpdateSliceP = definePrimitive<Record<string, never>>({
+export const dynamicUpdateSliceP: Primitive<Record<string, never>> = definePrimitive<Record<string, never>>({
   name: "dynamic_update_slice",
   abstractEval: ([x, update, ...indices]) => {
     if (x.ndim !== update.ndim) {
@@ -297,6 +337,32 @@ export const dynamicUpdateSliceP = definePrimitive<Record<string, never>>({
   cpu: ([x, update, ...indices], _p, [out]) => [
     updateSlice(x, update, clampStarts(scalarIndices(indices), x.shape, update.shape), out),
   ],
+  // `_dynamic_update_slice_jvp`, `_dynamic_update_slice_transpose_rule`
+  jvp: ([x, update, ...indices], [gx, gu]) => {
+    const out = bind1(dynamicUpdateSliceP, [x, update, ...indices], {});
+    if (gx instanceof Zero && gu instanceof Zero) return [[out], [new Zero(out.aval)]];
+    return [[out], [bind1(dynamicUpdateSliceP, [instantiate(gx), instantiate(gu), ...indices], {})]];
+  },
+  transpose: ([t], [x, update, ...indices]) => {
+    const rest = indices.map(() => null);
+    if (t instanceof Zero) {
+      return [
+        x instanceof UndefinedPrimal ? new Zero(x.aval) : null,
+        update instanceof UndefinedPrimal ? new Zero(update.aval) : null,
+        ...rest,
+      ];
+    }
+    const idx = indices as Value[];
+    const sizes = update.aval.shape;
+    const zeros = fullLike(t, 0, sizes);
+    return [
+      x instanceof UndefinedPrimal ? bind1(dynamicUpdateSliceP, [t, zeros, ...idx], {}) : null,
+      update instanceof UndefinedPrimal
+        ? bind1(dynamicSliceP, [t, ...idx], { slice_sizes: [...sizes] })
+        : null,
+      ...rest,
+    ];
+  },
 });
 
 // ---- gather ----
@@ -475,7 +541,7 @@ function fillNumber(v: FillValue, dtype: DType): number {
   return typeof f === "boolean" ? Number(f) : f instanceof PyFloat ? f.value : (f as number);
 }
 
-export const gatherP = definePrimitive<GatherParams>({
+export const gatherP: Primitive<GatherParams> = definePrimitive<GatherParams>({
   name: "gather",
   abstractEval: ([operand, indices], p) => {
     const shape = gatherShape(operand, indices, p);
@@ -497,6 +563,37 @@ export const gatherP = definePrimitive<GatherParams>({
       fillValue: fillNumber(p.fill_value, operand.dtype),
     };
     return [gatherCpu(operand, indices, spec, out)];
+  },
+  // `_gather_jvp_rule`, `_gather_transpose_rule`
+  jvp: standardJvp(
+    () => gatherP,
+    (g, [, indices], p) =>
+      bind1(gatherP, [g, indices], {
+        ...p,
+        fill_value: p.mode === GatherScatterMode.FILL_OR_DROP ? 0 : null,
+      }),
+    null,
+  ),
+  transpose: ([t], [operand, indices], p) => {
+    if (t instanceof Zero) return [new Zero(operand.aval), null];
+    const zeros = zerosLikeAval(operand.aval.withDType(t.aval.dtype, false));
+    const dn = p.dimension_numbers;
+    const scatterDims = new ScatterDimensionNumbers({
+      updateWindowDims: dn.offsetDims,
+      insertedWindowDims: dn.collapsedSliceDims,
+      scatterDimsToOperandDims: dn.startIndexMap,
+      operandBatchingDims: dn.operandBatchingDims,
+      scatterIndicesBatchingDims: dn.startIndicesBatchingDims,
+    });
+    const out = bind1(scatterAddP, [zeros, indices as Value, t], {
+      dimension_numbers: scatterDims,
+      indices_are_sorted: p.indices_are_sorted,
+      mode: p.mode,
+      unique_indices: p.unique_indices,
+      update_consts: [],
+      update_jaxpr: reductionJaxpr("add", t.aval.dtype),
+    });
+    return [out, null];
   },
 });
 
@@ -628,7 +725,11 @@ export function scatterShape(
 
 type Combine = (old: number, update: number) => number;
 
-function scatterPrimitive(name: string, combine: ((d: DType) => Combine) | null): Primitive<ScatterParams> {
+function scatterPrimitive(
+  name: string,
+  combine: ((d: DType) => Combine) | null,
+  ad: { readonly jvp?: JvpRule<ScatterParams>; readonly transpose?: TransposeRule<ScatterParams> } = {},
+): Primitive<ScatterParams> {
   return definePrimitive<ScatterParams>({
     name,
     abstractEval: ([operand, indices, updates], p) => {
@@ -653,6 +754,7 @@ function scatterPrimitive(name: string, combine: ((d: DType) => Combine) | null)
       };
       return [scatterCpu(operand, indices, updates, spec, out)];
     },
+    ...ad,
   });
 }
 
@@ -663,8 +765,53 @@ const nanAware =
 const is32BitInt = (d: DType): boolean => isInteger(d) && dtypeInfo(d).bits === 32;
 
 export const scatterP = scatterPrimitive("scatter", null);
-export const scatterAddP = scatterPrimitive("scatter-add", (d) =>
-  isBool(d) ? (a, b) => a | b : (a, b) => a + b,
+export const scatterAddP: Primitive<ScatterParams> = scatterPrimitive(
+  "scatter-add",
+  (d) => (isBool(d) ? (a, b) => a | b : (a, b) => a + b),
+  {
+    // `_scatter_addsub_jvp`
+    jvp: ([operand, indices, updates], [go, , gu], p) => {
+      const out = bind1(scatterAddP, [operand, indices, updates], p);
+      if (go instanceof Zero && gu instanceof Zero) return [[out], [new Zero(out.aval)]];
+      return [[out], [bind1(scatterAddP, [instantiate(go), indices, instantiate(gu)], p)]];
+    },
+    // `_scatter_addsub_transpose_rule`
+    transpose: ([t], [operand, indices, updates], p) => {
+      if (t instanceof Zero) {
+        return [
+          operand instanceof UndefinedPrimal ? new Zero(operand.aval) : null,
+          null,
+          updates instanceof UndefinedPrimal ? new Zero(updates.aval) : null,
+        ];
+      }
+      let updateT: Value | null = null;
+      if (updates instanceof UndefinedPrimal) {
+        const dn = p.dimension_numbers;
+        const gatherDims = new GatherDimensionNumbers({
+          offsetDims: dn.updateWindowDims,
+          collapsedSliceDims: dn.insertedWindowDims,
+          startIndexMap: dn.scatterDimsToOperandDims,
+          operandBatchingDims: dn.operandBatchingDims,
+          startIndicesBatchingDims: dn.scatterIndicesBatchingDims,
+        });
+        let pos = 0;
+        const sliceSizes = t.aval.shape.map((_d, i) =>
+          dn.insertedWindowDims.includes(i) || dn.operandBatchingDims.includes(i)
+            ? 1
+            : updates.aval.shape[dn.updateWindowDims[pos++]],
+        );
+        updateT = bind1(gatherP, [t, indices as Value], {
+          dimension_numbers: gatherDims,
+          fill_value: p.mode === GatherScatterMode.FILL_OR_DROP ? 0 : null,
+          indices_are_sorted: p.indices_are_sorted,
+          mode: p.mode,
+          slice_sizes: sliceSizes,
+          unique_indices: p.unique_indices,
+        });
+      }
+      return [operand instanceof UndefinedPrimal ? t : null, null, updateT];
+    },
+  },
 );
 export const scatterSubP = scatterPrimitive("scatter-sub", () => (a, b) => a - b);
 export const scatterMulP = scatterPrimitive("scatter-mul", (d) =>
@@ -672,3 +819,23 @@ export const scatterMulP = scatterPrimitive("scatter-mul", (d) =>
 );
 export const scatterMinP = scatterPrimitive("scatter-min", () => nanAware(Math.min));
 export const scatterMaxP = scatterPrimitive("scatter-max", () => nanAware(Math.max));
+
+const reductionJaxprs = new Map<string, Jaxpr>();
+
+const REDUCERS: Record<string, Primitive<Record<string, never>>> = {};
+
+/**
+ * `lax._reduction_jaxpr`: the combining computation of a scatter on two scalars of a dtype. It is cached, so
+ * every scatter-add of one dtype shares one jaxpr object (printed once as `let jaxpr = ...` when repeated).
+ */
+export function reductionJaxpr(kind: string, dtype: DType, op?: (x: Value, y: Value) => Value): Jaxpr {
+  const key = `${kind}:${dtype}`;
+  let j = reductionJaxprs.get(key);
+  if (!j) {
+    const combine = op ?? ((x: Value, y: Value) => bind1(REDUCERS[kind] ?? addP, [x, y], {}));
+    const aval = new ShapedArray([], dtype, false);
+    j = traceToJaxpr((x, y) => [combine(x, y)], [aval, aval], { functionName: "reduction_jaxpr" }).jaxpr;
+    reductionJaxprs.set(key, j);
+  }
+  return j;
+}

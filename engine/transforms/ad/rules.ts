@@ -56,11 +56,11 @@ export function scalarLike(x: Value, v: number): Value {
 }
 
 /** `full_like(x, v)` (lax's `_zeros`, `_ones`, `_twos`): a literal for a scalar, else `broadcast_in_dim`. */
-export function fullLike(x: Value, v: number): Value {
+export function fullLike(x: Value, v: number, shape: readonly number[] = x.aval.shape): Value {
   const fill = scalarLike(x, v);
-  if (x.aval.ndim === 0) return fill;
+  if (shape.length === 0) return fill;
   return bind1(broadcastInDimP, [fill], {
-    shape: [...x.aval.shape],
+    shape: [...shape],
     broadcast_dimensions: [],
     sharding: null,
   });
