@@ -6,20 +6,22 @@ import { ArrayValue } from "../../core/values.ts";
 import type { ParamValue, Params } from "../../ir/jaxpr.ts";
 import { UndefinedPrimal, Zero } from "../../core/tangents.ts";
 import { expandDims, linearJvp, reduceSum } from "../../transforms/ad/rules.ts";
+import { type IntParam, intValue } from "./shape.ts";
 
 export interface BroadcastInDimParams extends Params {
   readonly shape: readonly number[];
-  readonly broadcast_dimensions: readonly number[];
+  /** Numbers, or numpy ints where JAX computes them with numpy (they print as `np.int64(0)`). */
+  readonly broadcast_dimensions: readonly IntParam[];
   readonly sharding: null;
 }
 
 export const broadcastInDimP: Primitive<BroadcastInDimParams> = definePrimitive<BroadcastInDimParams>({
   name: "broadcast_in_dim",
   abstractEval: ([x], p) => {
-    checkBroadcastInDim(x.shape, p.shape, p.broadcast_dimensions);
+    checkBroadcastInDim(x.shape, p.shape, p.broadcast_dimensions.map(intValue));
     return [new ShapedArray(p.shape, x.dtype, x.weakType)];
   },
-  cpu: ([x], p, [out]) => [broadcastInDimCpu(x, p.shape, p.broadcast_dimensions, out)],
+  cpu: ([x], p, [out]) => [broadcastInDimCpu(x, p.shape, p.broadcast_dimensions.map(intValue), out)],
   // `_broadcast_in_dim_pp_rule` (0.9.1+): shape and sharding hidden, empty broadcast_dimensions hidden.
   printParams: (p) => {
     const shown: Array<readonly [string, ParamValue]> = [];
@@ -32,7 +34,7 @@ export const broadcastInDimP: Primitive<BroadcastInDimParams> = definePrimitive<
     if (!(x instanceof UndefinedPrimal)) return [null];
     if (ct instanceof Zero) return [new Zero(x.aval)];
     const unitDims = x.aval.shape.flatMap((d, i) => (d === 1 ? [i] : []));
-    const bdims = p.broadcast_dimensions.filter((_d, i) => !unitDims.includes(i));
+    const bdims = p.broadcast_dimensions.map(intValue).filter((_d, i) => !unitDims.includes(i));
     const axes = p.shape.map((_d, i) => i).filter((i) => !bdims.includes(i));
     return [expandDims(reduceSum(ct, axes), unitDims)];
   },

@@ -764,7 +764,41 @@ const nanAware =
     Number.isNaN(a) || Number.isNaN(b) ? NaN : f(a, b);
 const is32BitInt = (d: DType): boolean => isInteger(d) && dtypeInfo(d).bits === 32;
 
-export const scatterP = scatterPrimitive("scatter", null);
+export const scatterP: Primitive<ScatterParams> = scatterPrimitive("scatter", null, {
+  // `_scatter_jvp`, for the case JAX handles simply: indices promised unique.
+  jvp: ([operand, indices, updates], [go, , gu], p) => {
+    const out = bind1(scatterP, [operand, indices, updates], p);
+    if (go instanceof Zero && gu instanceof Zero) return [[out], [new Zero(out.aval)]];
+    if (!p.unique_indices) throw notSupported("differentiation of scatter with possibly repeated indices");
+    const tangent = bind1(scatterP, [instantiate(go), indices, instantiate(gu)], {
+      ...p,
+      unique_indices: true,
+    });
+    return [[out], [tangent]];
+  },
+  // `_scatter_transpose_rule`
+  transpose: ([t], [operand, indices, updates], p) => {
+    if (!p.unique_indices) throw notSupported("transposition of scatter with possibly repeated indices");
+    if (t instanceof Zero) {
+      return [
+        operand instanceof UndefinedPrimal ? new Zero(operand.aval) : null,
+        null,
+        updates instanceof UndefinedPrimal ? new Zero(updates.aval) : null,
+      ];
+    }
+    const idx = indices as Value;
+    const operandT =
+      operand instanceof UndefinedPrimal
+        ? bind1(scatterP, [t, idx, zerosLikeAval(updates.aval.withDType(t.aval.dtype, false))], {
+            ...p,
+            unique_indices: true,
+          })
+        : null;
+    const updateT =
+      updates instanceof UndefinedPrimal ? gatherOfScatter(t, idx, updates.aval.shape, p) : null;
+    return [operandT, null, updateT];
+  },
+});
 export const scatterAddP: Primitive<ScatterParams> = scatterPrimitive(
   "scatter-add",
   (d) => (isBool(d) ? (a, b) => a | b : (a, b) => a + b),
@@ -784,31 +818,10 @@ export const scatterAddP: Primitive<ScatterParams> = scatterPrimitive(
           updates instanceof UndefinedPrimal ? new Zero(updates.aval) : null,
         ];
       }
-      let updateT: Value | null = null;
-      if (updates instanceof UndefinedPrimal) {
-        const dn = p.dimension_numbers;
-        const gatherDims = new GatherDimensionNumbers({
-          offsetDims: dn.updateWindowDims,
-          collapsedSliceDims: dn.insertedWindowDims,
-          startIndexMap: dn.scatterDimsToOperandDims,
-          operandBatchingDims: dn.operandBatchingDims,
-          startIndicesBatchingDims: dn.scatterIndicesBatchingDims,
-        });
-        let pos = 0;
-        const sliceSizes = t.aval.shape.map((_d, i) =>
-          dn.insertedWindowDims.includes(i) || dn.operandBatchingDims.includes(i)
-            ? 1
-            : updates.aval.shape[dn.updateWindowDims[pos++]],
-        );
-        updateT = bind1(gatherP, [t, indices as Value], {
-          dimension_numbers: gatherDims,
-          fill_value: p.mode === GatherScatterMode.FILL_OR_DROP ? 0 : null,
-          indices_are_sorted: p.indices_are_sorted,
-          mode: p.mode,
-          slice_sizes: sliceSizes,
-          unique_indices: p.unique_indices,
-        });
-      }
+      const updateT =
+        updates instanceof UndefinedPrimal
+          ? gatherOfScatter(t, indices as Value, updates.aval.shape, p)
+          : null;
       return [operand instanceof UndefinedPrimal ? t : null, null, updateT];
     },
   },
@@ -838,4 +851,30 @@ export function reductionJaxpr(kind: string, dtype: DType, op?: (x: Value, y: Va
     reductionJaxprs.set(key, j);
   }
   return j;
+}
+
+/** The gather that reads back what a scatter wrote: the cotangent of its updates (slicing.py). */
+function gatherOfScatter(t: Value, indices: Value, updatesShape: readonly number[], p: ScatterParams): Value {
+  const dn = p.dimension_numbers;
+  const gatherDims = new GatherDimensionNumbers({
+    offsetDims: dn.updateWindowDims,
+    collapsedSliceDims: dn.insertedWindowDims,
+    startIndexMap: dn.scatterDimsToOperandDims,
+    operandBatchingDims: dn.operandBatchingDims,
+    startIndicesBatchingDims: dn.scatterIndicesBatchingDims,
+  });
+  let pos = 0;
+  const sliceSizes = t.aval.shape.map((_d, i) =>
+    dn.insertedWindowDims.includes(i) || dn.operandBatchingDims.includes(i)
+      ? 1
+      : updatesShape[dn.updateWindowDims[pos++]],
+  );
+  return bind1(gatherP, [t, indices], {
+    dimension_numbers: gatherDims,
+    fill_value: p.mode === GatherScatterMode.FILL_OR_DROP ? 0 : null,
+    indices_are_sorted: p.indices_are_sorted,
+    mode: p.mode,
+    slice_sizes: sliceSizes,
+    unique_indices: p.unique_indices,
+  });
 }

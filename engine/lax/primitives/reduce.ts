@@ -17,7 +17,7 @@ import {
   standardJvp2,
 } from "../../transforms/ad/rules.ts";
 import { divP, eqP, mulP } from "./elementwise.ts";
-import { reshapeP } from "./shape.ts";
+import { NumpyInt, reshapeP } from "./shape.ts";
 
 export interface ReduceParams extends Params {
   readonly axes: readonly number[];
@@ -202,7 +202,8 @@ export const reduceSumP: Primitive<ReduceSumParams> = definePrimitive<ReduceSumP
   // `_reduce_sum_transpose_rule`
   transpose: linearTranspose((ct, [x], p) => {
     const shape = x.aval.shape;
-    const dims = shape.map((_d, i) => i).filter((i) => !p.axes.includes(i));
+    // `np.delete(np.arange(ndim), axes)`: numpy ints.
+    const dims = shape.flatMap((_d, i) => (p.axes.includes(i) ? [] : [new NumpyInt(i)]));
     return [broadcastInDimLax(ct, shape, dims)];
   }),
 });

@@ -11,7 +11,7 @@ import type { Params } from "../../ir/jaxpr.ts";
 import { addAnyP } from "./add-any.ts";
 import { broadcastInDimP } from "../../lax/primitives/broadcast.ts";
 import { reduceSumP } from "../../lax/primitives/reduce.ts";
-import { reshapeP, transposeP } from "../../lax/primitives/shape.ts";
+import { type IntParam, reshapeP, transposeP } from "../../lax/primitives/shape.ts";
 import { convertElementTypeP } from "../../lax/primitives/elementwise.ts";
 
 /** `ad_util.p2tz`: the symbolic zero tangent of a primal value. */
@@ -198,7 +198,7 @@ export function reduceSum(x: Value, axes: readonly number[]): Value {
 }
 
 /** `lax.broadcast_in_dim`: no equation only for a scalar traced value staying a scalar. */
-export function broadcastInDimLax(x: Value, shape: readonly number[], dims: readonly number[]): Value {
+export function broadcastInDimLax(x: Value, shape: readonly number[], dims: readonly IntParam[]): Value {
   if (x.aval.ndim === shape.length && dims.length === 0 && !(x instanceof ArrayValue && x.origin !== "jax"))
     return x;
   return bind1(broadcastInDimP, [x], { shape: [...shape], broadcast_dimensions: [...dims], sharding: null });
