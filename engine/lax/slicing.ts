@@ -1,10 +1,9 @@
 // The lax functions of jax/_src/lax/slicing.py over the slicing primitives, composed as JAX composes them.
-import { type Shape, ShapedArray } from "../core/aval.ts";
+import type { Shape } from "../core/aval.ts";
 import { type DType, isFloating, isInteger, isUnsigned } from "../core/dtypes.ts";
 import { indexError, notSupported, valueError } from "../core/errors.ts";
 import type { Primitive } from "../core/primitive.ts";
 import { pyRepr } from "../core/pyrepr.ts";
-import { traceToJaxpr } from "../core/staging.ts";
 import { bind1, currentTrace } from "../core/trace.ts";
 import { ArrayValue, type Value } from "../core/values.ts";
 import type { Jaxpr } from "../ir/jaxpr.ts";

@@ -15,10 +15,9 @@ import {
   withCurrentTrace,
 } from "../../core/trace.ts";
 import { Tracer, type Value } from "../../core/values.ts";
-import { ClosedJaxpr, Jaxpr, type Params } from "../../ir/jaxpr.ts";
-import { evalJaxpr } from "../../core/eval.ts";
+import type { ClosedJaxpr, Params } from "../../ir/jaxpr.ts";
 import { dceClosedJaxpr } from "./dce.ts";
-import { allZero, instantiate, isDifferentiable } from "./rules.ts";
+import { allZero, isDifferentiable } from "./rules.ts";
 
 export class LinearizeTracer extends Tracer implements DualValue {
   readonly trace: LinearizeTrace;
