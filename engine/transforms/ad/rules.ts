@@ -1,18 +1,16 @@
 // Building blocks of the JVP and transpose rules that primitives declare (jax/_src/interpreters/ad.py:
 // defjvp, defjvp2, deflinear2, defbilinear, defjvp_zero; lax.py's _unbroadcast, _const, _zeros).
-// Only function declarations here: primitive modules call them while this module may still be loading.
+// Only function declarations here: primitive modules call them while this module may still be loading. The
+// primitives these helpers bind are looked up by name, so that the autodiff machinery does not import lax.
 import type { ShapedArray } from "../../core/aval.ts";
 import { isFloating } from "../../core/dtypes.ts";
-import type { JvpRule, TransposeRule, Primitive } from "../../core/primitive.ts";
+import { type JvpRule, lookupPrimitive, type Primitive, type TransposeRule } from "../../core/primitive.ts";
 import { Zero, type Tangent, type LinearArg, UndefinedPrimal } from "../../core/tangents.ts";
 import { bind, bind1 } from "../../core/trace.ts";
 import { ArrayValue, type Value } from "../../core/values.ts";
 import type { Params } from "../../ir/jaxpr.ts";
 import { addAnyP } from "./add-any.ts";
-import { broadcastInDimP } from "../../lax/primitives/broadcast.ts";
-import { reduceSumP } from "../../lax/primitives/reduce.ts";
-import { type IntParam, reshapeP, transposeP } from "../../lax/primitives/shape.ts";
-import { convertElementTypeP } from "../../lax/primitives/elementwise.ts";
+import type { IntParam } from "../../lax/primitives/shape.ts";
 
 /** `ad_util.p2tz`: the symbolic zero tangent of a primal value. */
 export function zeroOf(x: Value | ShapedArray): Zero {
@@ -30,7 +28,7 @@ export function addTangents(x: Tangent, y: Tangent): Tangent {
 export function zerosLikeAval(aval: ShapedArray): Value {
   const zero = ArrayValue.fromNumbers(aval.withShape([]), [0], "numpy");
   if (aval.ndim === 0) return zero;
-  return bind1(broadcastInDimP, [zero], { shape: [...aval.shape], broadcast_dimensions: [], sharding: null });
+  return bind1(lookupPrimitive("broadcast_in_dim"), [zero], { shape: [...aval.shape], broadcast_dimensions: [], sharding: null });
 }
 
 /** `ad.instantiate_zeros`. */
@@ -59,7 +57,7 @@ export function scalarLike(x: Value, v: number): Value {
 export function fullLike(x: Value, v: number, shape: readonly number[] = x.aval.shape): Value {
   const fill = scalarLike(x, v);
   if (shape.length === 0) return fill;
-  return bind1(broadcastInDimP, [fill], {
+  return bind1(lookupPrimitive("broadcast_in_dim"), [fill], {
     shape: [...shape],
     broadcast_dimensions: [],
     sharding: null,
@@ -71,14 +69,14 @@ export function maybeBroadcast(shape: readonly number[], x: Value): Value {
   const xs = x.aval.shape;
   if (xs.length === shape.length && xs.every((d, i) => d === shape[i])) return x;
   if (xs.length === 0)
-    return bind1(broadcastInDimP, [x], { shape: [...shape], broadcast_dimensions: [], sharding: null });
+    return bind1(lookupPrimitive("broadcast_in_dim"), [x], { shape: [...shape], broadcast_dimensions: [], sharding: null });
   const dims = xs.flatMap((d, i) => (d === shape[i] ? [i] : []));
-  const squeezed = bind1(reshapeP, [x], {
+  const squeezed = bind1(lookupPrimitive("reshape"), [x], {
     new_sizes: dims.map((i) => xs[i]),
     dimensions: null,
     sharding: null,
   });
-  return bind1(broadcastInDimP, [squeezed], {
+  return bind1(lookupPrimitive("broadcast_in_dim"), [squeezed], {
     shape: [...shape],
     broadcast_dimensions: dims,
     sharding: null,
@@ -90,19 +88,19 @@ export function unbroadcast(aval: ShapedArray, x: Value): Value {
   const xs = x.aval.shape;
   if (xs.length === aval.ndim && xs.every((d, i) => d === aval.shape[i])) return x;
   if (aval.ndim === 0) {
-    return bind1(reduceSumP, [x], { axes: xs.map((_d, i) => i), out_sharding: null });
+    return bind1(lookupPrimitive("reduce_sum"), [x], { axes: xs.map((_d, i) => i), out_sharding: null });
   }
   const dims = xs.flatMap((d, i) => (d !== aval.shape[i] ? [i] : []));
-  const summed = dims.length ? bind1(reduceSumP, [x], { axes: dims, out_sharding: null }) : x;
+  const summed = dims.length ? bind1(lookupPrimitive("reduce_sum"), [x], { axes: dims, out_sharding: null }) : x;
   const ss = summed.aval.shape;
   if (ss.length === aval.ndim && ss.every((d, i) => d === aval.shape[i])) return summed;
-  return bind1(reshapeP, [summed], { new_sizes: [...aval.shape], dimensions: null, sharding: null });
+  return bind1(lookupPrimitive("reshape"), [summed], { new_sizes: [...aval.shape], dimensions: null, sharding: null });
 }
 
 /** `lax.convert_element_type` as rules use it: no equation when the dtype and weakness already match. */
 export function convertTo(x: Value, aval: ShapedArray): Value {
   if (x.aval.dtype === aval.dtype && x.aval.weakType === aval.weakType) return x;
-  return bind1(convertElementTypeP, [x], { new_dtype: aval.dtype, weak_type: aval.weakType });
+  return bind1(lookupPrimitive("convert_element_type"), [x], { new_dtype: aval.dtype, weak_type: aval.weakType });
 }
 
 /** Whether a value of this type has tangents at all (integers and bools have float0 ones: always zero). */
@@ -194,14 +192,14 @@ export function allZero(ts: readonly Tangent[]): boolean {
 
 /** `lax.reduce_sum(x, axes)`. */
 export function reduceSum(x: Value, axes: readonly number[]): Value {
-  return bind1(reduceSumP, [x], { axes: [...axes], out_sharding: null });
+  return bind1(lookupPrimitive("reduce_sum"), [x], { axes: [...axes], out_sharding: null });
 }
 
 /** `lax.broadcast_in_dim`: no equation only for a scalar traced value staying a scalar. */
 export function broadcastInDimLax(x: Value, shape: readonly number[], dims: readonly IntParam[]): Value {
   if (x.aval.ndim === shape.length && dims.length === 0 && !(x instanceof ArrayValue && x.origin !== "jax"))
     return x;
-  return bind1(broadcastInDimP, [x], { shape: [...shape], broadcast_dimensions: [...dims], sharding: null });
+  return bind1(lookupPrimitive("broadcast_in_dim"), [x], { shape: [...shape], broadcast_dimensions: [...dims], sharding: null });
 }
 
 /** `lax.expand_dims(x, dims)`: new unit dimensions, by `broadcast_in_dim`. */
@@ -225,13 +223,13 @@ export function reshapeLax(x: Value, sizes: readonly number[]): Value {
   ) {
     return x;
   }
-  return bind1(reshapeP, [x], { new_sizes: [...sizes], dimensions: null, sharding: null });
+  return bind1(lookupPrimitive("reshape"), [x], { new_sizes: [...sizes], dimensions: null, sharding: null });
 }
 
 /** `lax.transpose(x, perm)`: no equation for the identity permutation. */
 export function transposeLax(x: Value, perm: readonly number[]): Value {
   if (perm.every((d, i) => d === i)) return x;
-  return bind1(transposeP, [x], { permutation: [...perm] });
+  return bind1(lookupPrimitive("transpose"), [x], { permutation: [...perm] });
 }
 
 /** `np.argsort` of distinct integers. */

@@ -14,10 +14,11 @@ describe("jvpFlat", () => {
   });
 
   test("a zero input tangent leaves the output tangent symbolically zero", () => {
-    const { tangentsOut } = jvpFlat(([x, y]) => [lax.mul(x, lax.sin(y))], [scalar(1), scalar(2)], [
-      new Zero(scalar(1).aval),
-      new Zero(scalar(2).aval),
-    ]);
+    const { tangentsOut } = jvpFlat(
+      ([x, y]) => [lax.mul(x, lax.sin(y))],
+      [scalar(1), scalar(2)],
+      [new Zero(scalar(1).aval), new Zero(scalar(2).aval)],
+    );
     expect(tangentsOut[0]).toBeInstanceOf(Zero);
   });
 
