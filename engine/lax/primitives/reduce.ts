@@ -3,7 +3,7 @@
 import { ShapedArray, type Shape, shapeStr, stridesOf } from "../../core/aval.ts";
 import { type DType, dtypeInfo, isFloating, isInteger, isUnsigned } from "../../core/dtypes.ts";
 import { notSupported, typeError, valueError } from "../../core/errors.ts";
-import { definePrimitive, type JvpRule, type Primitive } from "../../core/primitive.ts";
+import { definePrimitive, type JvpRule, lookupPrimitive, type Primitive } from "../../core/primitive.ts";
 import { allocate, roundToDType } from "../../core/storage.ts";
 import { bind1 } from "../../core/trace.ts";
 import { ArrayValue, type Value } from "../../core/values.ts";
@@ -15,6 +15,7 @@ import {
   linearTranspose,
   reduceSum,
   standardJvp2,
+  zeroJvp,
 } from "../../transforms/ad/rules.ts";
 import { divP, eqP, mulP } from "./elementwise.ts";
 import { NumpyInt, reshapeP } from "./shape.ts";
@@ -268,6 +269,7 @@ function defineArgReducer(name: "argmax" | "argmin"): Primitive<ArgReduceParams>
       complexGuard(name, x.dtype);
       return [argReduceCpu(x, p.axes[0], out, better)];
     },
+    jvp: zeroJvp(() => lookupPrimitive(name) as Primitive<ArgReduceParams>),
   });
 }
 

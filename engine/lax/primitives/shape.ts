@@ -20,7 +20,15 @@ import {
 import { sortCpu } from "../../runtime/cpu/sort.ts";
 import { allWeak, checkSameDTypes } from "./dtype-rules.ts";
 import { UndefinedPrimal, Zero } from "../../core/tangents.ts";
-import { argsort, linearJvp, linearTranspose, reshapeLax, transposeLax } from "../../transforms/ad/rules.ts";
+import {
+  allZero,
+  argsort,
+  instantiate,
+  linearJvp,
+  linearTranspose,
+  reshapeLax,
+  transposeLax,
+} from "../../transforms/ad/rules.ts";
 
 /** A numpy integer inside a param: prints as `np.int64(2)` (numpy >= 2) and still holds its value. */
 export class NumpyInt extends PyVerbatim {
@@ -184,7 +192,7 @@ export interface StackParams extends Params {
   readonly axis: number;
 }
 
-export const stackP = definePrimitive<StackParams>({
+export const stackP: Primitive<StackParams> = definePrimitive<StackParams>({
   name: "stack",
   abstractEval: (avals, p) => {
     if (avals.length === 0) throw valueError("stack expects at least one operand, got 0.");
@@ -209,6 +217,12 @@ export const stackP = definePrimitive<StackParams>({
     });
     return [concatenateCpu(withAxis, p.axis, out)];
   },
+  jvp: linearJvp(() => stackP),
+  // `_stack_transpose_rule`
+  transpose: ([ct], args, p) => {
+    if (ct instanceof Zero) return args.map((x) => (x instanceof UndefinedPrimal ? new Zero(x.aval) : null));
+    return bind(unstackP, [ct], { axis: p.axis });
+  },
 });
 
 // ---- split ----
@@ -218,7 +232,7 @@ export interface SplitParams extends Params {
   readonly axis: number;
 }
 
-export const splitP = definePrimitive<SplitParams>({
+export const splitP: Primitive<SplitParams> = definePrimitive<SplitParams>({
   name: "split",
   abstractEval: ([x], p) => {
     const sizes = p.sizes.map(intValue);
@@ -238,6 +252,13 @@ export const splitP = definePrimitive<SplitParams>({
     });
   },
   cpu: ([x], p, outs) => splitCpu(x, p.axis, outs),
+  jvp: linearJvp(() => splitP),
+  // `_split_transpose_rule`
+  transpose: (cts, [x], p) => {
+    if (allZero(cts)) return [new Zero(x.aval)];
+    const parts = cts.map(instantiate);
+    return [parts.length === 1 ? parts[0] : bind1(concatenateP, parts, { dimension: p.axis })];
+  },
 });
 
 // ---- unstack ----
@@ -246,7 +267,7 @@ export interface UnstackParams extends Params {
   readonly axis: number;
 }
 
-export const unstackP = definePrimitive<UnstackParams>({
+export const unstackP: Primitive<UnstackParams> = definePrimitive<UnstackParams>({
   name: "unstack",
   abstractEval: ([x], p) => {
     if (x.ndim === 0) {
@@ -265,6 +286,12 @@ export const unstackP = definePrimitive<UnstackParams>({
       outs.map(() => piece),
     );
     return pieces.map((piece, i) => relabel(piece, outs[i]));
+  },
+  jvp: linearJvp(() => unstackP),
+  // `_unstack_transpose_rule`
+  transpose: (cts, [x], p) => {
+    if (allZero(cts)) return [new Zero(x.aval)];
+    return [bind1(stackP, cts.map(instantiate), { axis: p.axis })];
   },
 });
 
