@@ -1,6 +1,9 @@
 // The autodiff part of the `_traceur` module: jax.vjp, jax.jvp, jax.linearize (and so grad) run the
 // user's Python function between a `begin` and a `finish` of an engine session.
 import { Zero } from "../core/tangents.ts";
+import { currentTrace } from "../core/trace.ts";
+import type { ClosedJaxpr } from "../ir/jaxpr.ts";
+import { bindCustomJvpCall, bindCustomVjpCall, CustomVjpRule } from "../lax/primitives/custom-derivatives.ts";
 import { ArrayValue, type Value } from "../core/values.ts";
 import { JvpSession } from "../transforms/ad/jvp.ts";
 import { type Linearization, LinearizeSession } from "../transforms/ad/linearize.ts";
@@ -76,8 +79,57 @@ class PyJvpSession {
   }
 }
 
+/** What a Python rule hands back: a JS array of JS arrays of engine values (or null). */
+type PyRuleResult = ArrayLike<ArrayLike<Value | null | undefined>>;
+
+function fromPy(r: PyRuleResult): (Value | null)[][] {
+  return Array.from(r, (part) => Array.from(part, (v) => v ?? null));
+}
+
+/** `@jax.custom_jvp` on user code: bind `custom_jvp_call` with the traced function and the Python rule. */
+function customJvpCall(
+  name: string,
+  jvpName: string,
+  traced: ClosedJaxpr,
+  args: Value[],
+  rule: (primals: Value[], tangents: Value[]) => PyRuleResult,
+): Value[] {
+  const jvp = (primals: readonly Value[], tangents: readonly Value[]): [Value[], Value[]] => {
+    const [outs, outTangents] = fromPy(rule([...primals], [...tangents]));
+    return [outs as Value[], outTangents.map((t, i) => t ?? new Zero((outs[i] as Value).aval)) as Value[]];
+  };
+  return bindCustomJvpCall({ name, jvpName, jvp }, traced, Array.from(args));
+}
+
+/** `@jax.custom_vjp` on user code: bind `custom_vjp_call` with the traced function and the Python rules. */
+function customVjpCall(
+  name: string,
+  fwdName: string,
+  bwdName: string,
+  traced: ClosedJaxpr,
+  args: Value[],
+  fwd: (primals: Value[]) => PyRuleResult,
+  bwd: (residuals: Value[], cts: Value[]) => PyRuleResult,
+): Value[] {
+  const fwdRule = (primals: readonly Value[]): [Value[], Value[]] => {
+    const [outs, residuals] = fromPy(fwd([...primals]));
+    return [outs as Value[], residuals as Value[]];
+  };
+  const bwdRule = (residuals: readonly Value[], cts: readonly Value[]): (Value | null)[] =>
+    fromPy(bwd([...residuals], [...cts]))[0];
+  return bindCustomVjpCall(
+    { name, fwd: new CustomVjpRule(fwdName, fwdRule), bwd: new CustomVjpRule(bwdName, bwdRule) },
+    traced,
+    Array.from(args),
+  );
+}
+
 export function createAdBridge() {
   return {
+    customJvpCall,
+    customVjpCall,
+    /** Whether the current trace evaluates at once (then custom_jvp/custom_vjp functions just run). */
+    isEvalTrace: () => currentTrace().kind === "eval",
     adLinearizeBegin: (primals: Value[]) => new PyLinearizeSession(primals),
     adJvpBegin: (primals: Value[], tangents: Value[]) => new PyJvpSession(primals, tangents),
     /** `lax._one_vjp(ans)`: the seed cotangent of `grad`. */
