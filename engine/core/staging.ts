@@ -34,6 +34,8 @@ export class StagingTrace implements Trace {
   private readonly constvars: Var[] = [];
   private readonly consts: Value[] = [];
   private readonly constIndex = new Map<Value, Var>();
+  /** Tracers that stand for a literal (an equation forwarded to its literal operand). */
+  private readonly forwardedLiterals = new Map<Var, Literal>();
 
   constructor(level: number, origin?: TracingOrigin) {
     this.level = level;
@@ -47,7 +49,7 @@ export class StagingTrace implements Trace {
   }
 
   atomOf(x: Value): Atom {
-    if (x instanceof StagingTracer && x.trace === this) return x.variable;
+    if (x instanceof StagingTracer && x.trace === this) return this.forwardedLiterals.get(x.variable) ?? x.variable;
     if (x instanceof ArrayValue && x.isLiteralable) return new Literal(x.aval, x.scalar());
     if (x instanceof Tracer && !isLive(x.trace)) escapedTracer(x);
     // A concrete JAX array, or a value of an enclosing trace: it enters as a constvar.
@@ -62,6 +64,8 @@ export class StagingTrace implements Trace {
   }
 
   process<P extends Params>(prim: Primitive<P>, args: readonly Value[], params: P): Value[] {
+    const forwarded = this.forwarded(prim, args, params);
+    if (forwarded) return [forwarded];
     const inputs = args.map((a) => this.atomOf(a));
     const outAvals = prim.rules.abstractEval(
       args.map((a) => a.aval),
@@ -70,6 +74,23 @@ export class StagingTrace implements Trace {
     const outvars = outAvals.map((a) => new Var(a));
     this.eqns.push(new JaxprEqn(prim.name, inputs, outvars, params, currentSource));
     return outvars.map((v) => new StagingTracer(this, v));
+  }
+
+  /**
+   * JAX's forwarding rule of broadcast_in_dim (`_broadcast_in_dim_fwd_rule`): a broadcast to the operand's own
+   * shape stages nothing; its result is the operand (a tracer standing for it when it is a literal or a constant).
+   */
+  private forwarded<P extends Params>(prim: Primitive<P>, args: readonly Value[], params: P): Value | undefined {
+    if (prim.name !== "broadcast_in_dim" || args.length !== 1) return undefined;
+    const [x] = args;
+    const shape = params.shape as readonly number[];
+    if (shape.length !== x.aval.ndim || !shape.every((d, i) => d === x.aval.shape[i])) return undefined;
+    if (x instanceof StagingTracer && x.trace === this) return x;
+    const atom = this.atomOf(x);
+    if (atom instanceof Var) return new StagingTracer(this, atom);
+    const v = new Var(atom.aval);
+    this.forwardedLiterals.set(v, atom);
+    return new StagingTracer(this, v);
   }
 
   /** Positions of the arguments that `t` depends on, for JAX's "depends on the value of the argument n". */

@@ -33,7 +33,7 @@ import {
   zerosLikeAval,
 } from "../../transforms/ad/rules.ts";
 import { addP } from "./elementwise.ts";
-import { NumpyInt, type PadConfigEntry, padP } from "./shape.ts";
+import { type IntParam, intValue, NumpyInt, type PadConfigEntry, padP } from "./shape.ts";
 
 const tuple = (xs: readonly number[]): string => pyRepr(xs);
 
@@ -130,9 +130,10 @@ export class ScatterDimensionNumbers extends PyVerbatim {
 // ---- slice ----
 
 export interface SliceParams extends Params {
-  readonly start_indices: readonly number[];
-  readonly limit_indices: readonly number[];
-  readonly strides: readonly number[] | null;
+  /** Numbers, or numpy ints where JAX computes them with numpy (the transposition of pad). */
+  readonly start_indices: readonly IntParam[];
+  readonly limit_indices: readonly IntParam[];
+  readonly strides: readonly IntParam[] | null;
 }
 
 /** `lax._check_shapelike`: a sequence of nonnegative integers. */
@@ -150,7 +151,9 @@ function typesTuple(xs: readonly number[]): string {
 }
 
 export function sliceShape(operand: ShapedArray, p: SliceParams): number[] {
-  const { start_indices: start, limit_indices: limit, strides } = p;
+  const start = p.start_indices.map(intValue);
+  const limit = p.limit_indices.map(intValue);
+  const strides = p.strides === null ? null : p.strides.map(intValue);
   checkShapelike("slice", "start_indices", start);
   checkShapelike("slice", "limit_indices", limit);
   const shape = operand.shape;
@@ -200,17 +203,27 @@ export function sliceShape(operand: ShapedArray, p: SliceParams): number[] {
 export const sliceP: Primitive<SliceParams> = definePrimitive<SliceParams>({
   name: "slice",
   abstractEval: ([x], p) => [new ShapedArray(sliceShape(x, p), x.dtype, x.weakType)],
-  cpu: ([x], p, [out]) => [stridedSlice(x, p.start_indices, p.strides ?? p.start_indices.map(() => 1), out)],
+  cpu: ([x], p, [out]) => [
+    stridedSlice(
+      x,
+      p.start_indices.map(intValue),
+      (p.strides ?? p.start_indices.map(() => 1)).map(intValue),
+      out,
+    ),
+  ],
   jvp: linearJvp(() => sliceP),
   // `_slice_transpose_fancy`: the cotangent padded back with zeros to the operand's shape.
   transpose: linearTranspose((ct, [x], p) => {
     const shape = x.aval.shape;
     // numpy arithmetic makes the high padding (and a strided interior) numpy ints, which print as such.
-    const config = p.start_indices.map((start, i): PadConfigEntry => {
-      if (p.strides === null) return [start, new NumpyInt(shape[i] - p.limit_indices[i]), 0];
+    const strides = (p.strides ?? p.start_indices.map(() => 1)).map(intValue);
+    const unitStrides = strides.every((st) => st === 1);
+    const config = p.start_indices.map((s0, i): PadConfigEntry => {
+      const start = intValue(s0);
+      if (unitStrides) return [s0, new NumpyInt(shape[i] - intValue(p.limit_indices[i])), 0];
       const n = ct.aval.shape[i];
-      const realLimit = start + (n === 0 ? 0 : 1 + (n - 1) * p.strides[i]);
-      return [start, new NumpyInt(shape[i] - realLimit), new NumpyInt(p.strides[i] - 1)];
+      const realLimit = start + (n === 0 ? 0 : 1 + (n - 1) * strides[i]);
+      return [s0, new NumpyInt(shape[i] - realLimit), new NumpyInt(strides[i] - 1)];
     });
     return [bind1(padP, [ct, scalarLike(ct, 0)], { padding_config: config })];
   }),

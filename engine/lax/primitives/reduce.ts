@@ -14,11 +14,16 @@ import {
   linearJvp,
   linearTranspose,
   reduceSum,
+  instantiate,
+  npConst,
   standardJvp2,
   zeroJvp,
 } from "../../transforms/ad/rules.ts";
 import { divP, eqP, mulP } from "./elementwise.ts";
-import { NumpyInt, reshapeP } from "./shape.ts";
+import { NumpyInt, padP, reshapeP, squeezeP } from "./shape.ts";
+import { sliceP } from "./indexing.ts";
+import { type Tangent } from "../../core/tangents.ts";
+import { jvpFlat } from "../../transforms/ad/jvp.ts";
 
 export interface ReduceParams extends Params {
   readonly axes: readonly number[];
@@ -209,7 +214,7 @@ export const reduceSumP: Primitive<ReduceSumParams> = definePrimitive<ReduceSumP
   }),
 });
 
-export const reduceProdP = defineReducer(
+export const reduceProdP: Primitive<ReduceParams> = defineReducer(
   "reduce_prod",
   (x) => checkNumber("reduce_prod", x),
   true,
@@ -217,6 +222,7 @@ export const reduceProdP = defineReducer(
     init: 1,
     step: prodStep(d, count),
   }),
+  { jvp: reduceProdJvp },
 );
 export const reduceMaxP: Primitive<ReduceParams> = defineReducer(
   "reduce_max",
@@ -344,4 +350,66 @@ function chooserJvp(g: Value, ans: Value, [x]: readonly Value[], p: ReduceParams
   const indicators = convertTo(eq, g.aval.withShape(eq.aval.shape).strongly());
   const counts = reduceSum(indicators, p.axes);
   return bind1(divP, [reduceSum(bind1(mulP, [g, indicators], {}), p.axes), counts], {});
+}
+
+/**
+ * `_reduce_prod_jvp_rule` (lax's `_reduce_jvp`): the reduced axes moved to the front and flattened, then the
+ * product taken as a tree of pairwise multiplications, differentiated with `jvp`. No reduce_prod is bound.
+ */
+function reduceProdJvp(
+  primals: readonly Value[],
+  tangents: readonly Tangent[],
+  p: ReduceParams,
+): [Value[], Tangent[]] {
+  const [x] = primals;
+  const shape = x.aval.shape;
+  const axes = [...p.axes];
+  const nonAxes = shape.map((_d, i) => i).filter((i) => !axes.includes(i));
+  const n = axes.reduce((acc, a) => acc * shape[a], 1);
+  const newShape = [n, ...nonAxes.map((i) => shape[i])];
+  const perm = [...axes, ...nonAxes];
+  const flatten = (v: Value): Value => reshapeWithDimensions(v, newShape, perm);
+  const init = npConst(x, 1);
+  const tree = ([v]: Value[]): Value[] => {
+    let xs = v;
+    while (xs.aval.shape[0] > 1) {
+      const len = xs.aval.shape[0];
+      const n1 = Math.floor((len + 1) / 2);
+      const first = sliceInDim(xs, 0, n1);
+      let second = sliceInDim(xs, n1, len);
+      if (len - n1 !== n1) {
+        const config = xs.aval.shape.map((_d, i): [number, number, number] =>
+          i === 0 ? [0, 1, 0] : [0, 0, 0],
+        );
+        second = bind1(padP, [second, init], { padding_config: config });
+      }
+      xs = bind1(mulP, [first, second], {});
+    }
+    if (xs.aval.shape[0] === 0) throw notSupported("the derivative of a product over an empty axis");
+    return [bind1(squeezeP, [xs], { dimensions: [0] })];
+  };
+  const { primalsOut, tangentsOut } = jvpFlat(tree, [flatten(x)], [flatten(instantiate(tangents[0]))]);
+  return [primalsOut, tangentsOut.map(instantiate)];
+}
+
+/** `lax.reshape(x, sizes, dimensions)`: `dimensions` dropped when it is the identity. */
+function reshapeWithDimensions(x: Value, sizes: readonly number[], dims: readonly number[]): Value {
+  const identity = dims.every((d, i) => d === i);
+  const same = x.aval.shape.length === sizes.length && x.aval.shape.every((d, i) => d === sizes[i]);
+  if (x.aval.ndim > 0 && same && identity && !(x instanceof ArrayValue && x.origin !== "jax")) return x;
+  return bind1(reshapeP, [x], {
+    new_sizes: [...sizes],
+    dimensions: identity ? null : [...dims],
+    sharding: null,
+  });
+}
+
+/** `slicing.slice_in_dim(x, start, limit)` along axis 0: strides given explicitly (they print as `(1, ...)`). */
+function sliceInDim(x: Value, start: number, limit: number): Value {
+  const s = x.aval.shape;
+  return bind1(sliceP, [x], {
+    start_indices: s.map((_d, i) => (i === 0 ? start : 0)),
+    limit_indices: s.map((d, i) => (i === 0 ? limit : d)),
+    strides: s.map(() => 1),
+  });
 }

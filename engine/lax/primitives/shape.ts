@@ -19,10 +19,13 @@ import {
 } from "../../runtime/cpu/shape.ts";
 import { sortCpu } from "../../runtime/cpu/sort.ts";
 import { allWeak, checkSameDTypes } from "./dtype-rules.ts";
+import { subP } from "./elementwise.ts";
+import { sliceP } from "./indexing.ts";
 import { UndefinedPrimal, Zero } from "../../core/tangents.ts";
 import {
   allZero,
   argsort,
+  reduceSum,
   instantiate,
   linearJvp,
   linearTranspose,
@@ -349,7 +352,7 @@ export interface PadParams extends Params {
 const padConfigValues = (p: PadParams): Array<[number, number, number]> =>
   p.padding_config.map(([lo, hi, interior]) => [intValue(lo), intValue(hi), intValue(interior)]);
 
-export const padP = definePrimitive<PadParams>({
+export const padP: Primitive<PadParams> = definePrimitive<PadParams>({
   name: "pad",
   abstractEval: ([x, padValue], p) => {
     const config = padConfigValues(p);
@@ -387,6 +390,40 @@ export const padP = definePrimitive<PadParams>({
     return [new ShapedArray(shape, x.dtype, x.weakType && padValue.weakType)];
   },
   cpu: ([x, padValue], p, [out]) => [padCpu(x, padValue, padConfigValues(p), out)],
+  jvp: linearJvp(() => padP),
+  // `_pad_transpose`: un-pad with negative padding, then take every (interior + 1)-th element.
+  transpose: ([t], [x, padValue], p) => {
+    if (t instanceof Zero) {
+      return [
+        x instanceof UndefinedPrimal ? new Zero(x.aval) : null,
+        padValue instanceof UndefinedPrimal ? new Zero(padValue.aval) : null,
+      ];
+    }
+    const config = padConfigValues(p);
+    const total = (v: Value): Value =>
+      reduceSum(
+        v,
+        v.aval.shape.map((_d, i) => i),
+      );
+    let tOperand: Value | null = null;
+    if (x instanceof UndefinedPrimal) {
+      const unpadConfig = config.map(([lo, hi]): PadConfigEntry => [
+        new NumpyInt(-lo),
+        new NumpyInt(-hi),
+        new NumpyInt(0),
+      ]);
+      const zero = ArrayValue.fromNumbers(t.aval.withShape([]).strongly(), [0], "numpy");
+      const unpadded = bind1(padP, [t, zero], { padding_config: unpadConfig });
+      tOperand = bind1(sliceP, [unpadded], {
+        start_indices: config.map(() => new NumpyInt(0)),
+        limit_indices: [...unpadded.aval.shape],
+        strides: config.map(([, , i]) => new NumpyInt(i + 1)),
+      });
+    }
+    const tPad =
+      padValue instanceof UndefinedPrimal ? bind1(subP, [total(t), total(tOperand ?? t)], {}) : null;
+    return [tOperand, tPad];
+  },
 });
 
 // ---- sort ----

@@ -6,8 +6,8 @@ import type { ShapedArray } from "../../core/aval.ts";
 import { isFloating } from "../../core/dtypes.ts";
 import { type JvpRule, lookupPrimitive, type Primitive, type TransposeRule } from "../../core/primitive.ts";
 import { Zero, type Tangent, type LinearArg, UndefinedPrimal } from "../../core/tangents.ts";
-import { bind, bind1 } from "../../core/trace.ts";
-import { ArrayValue, type Value } from "../../core/values.ts";
+import { bind, bind1, currentTrace } from "../../core/trace.ts";
+import { ArrayValue, Tracer, type Value } from "../../core/values.ts";
 import type { Params } from "../../ir/jaxpr.ts";
 import { addAnyP } from "./add-any.ts";
 import type { IntParam } from "../../lax/primitives/shape.ts";
@@ -24,11 +24,18 @@ export function addTangents(x: Tangent, y: Tangent): Tangent {
   return bind1(addAnyP, [x, y], {});
 }
 
-/** `zeros_like_aval`: `lax.full(shape, 0, dtype)`, a literal for a scalar, else `broadcast_in_dim 0`. */
+/**
+ * `zeros_like_aval`: `lax.full(shape, 0, dtype)` broadcast with the aval's sharding, so `broadcast_in_dim` is
+ * bound even for a scalar when tracing (a staging trace forwards that one to its literal operand).
+ */
 export function zerosLikeAval(aval: ShapedArray): Value {
   const zero = ArrayValue.fromNumbers(aval.withShape([]), [0], "numpy");
-  if (aval.ndim === 0) return zero;
-  return bind1(lookupPrimitive("broadcast_in_dim"), [zero], { shape: [...aval.shape], broadcast_dimensions: [], sharding: null });
+  if (aval.ndim === 0 && currentTrace().kind === "eval") return zero;
+  return bind1(lookupPrimitive("broadcast_in_dim"), [zero], {
+    shape: [...aval.shape],
+    broadcast_dimensions: [],
+    sharding: null,
+  });
 }
 
 /** `ad.instantiate_zeros`. */
@@ -53,12 +60,17 @@ export function scalarLike(x: Value, v: number): Value {
   return ArrayValue.fromNumbers(x.aval.withShape([]), [v], "numpy");
 }
 
-/** `full_like(x, v)` (lax's `_zeros`, `_ones`, `_twos`): a literal for a scalar, else `broadcast_in_dim`. */
-export function fullLike(x: Value, v: number, shape: readonly number[] = x.aval.shape): Value {
+/**
+ * `full_like(x, v)` (lax's `_zeros`, `_ones`, `_twos`): a literal for a scalar, else `broadcast_in_dim`. A traced
+ * `x` lends its sharding, so then `broadcast_in_dim` is bound even for a scalar (and forwarded by staging).
+ */
+export function fullLike(x: Value, v: number, shape?: readonly number[]): Value {
   const fill = scalarLike(x, v);
-  if (shape.length === 0) return fill;
+  const target = shape ?? x.aval.shape;
+  const bindScalar = shape === undefined && x instanceof Tracer && currentTrace().kind !== "eval";
+  if (target.length === 0 && !bindScalar) return fill;
   return bind1(lookupPrimitive("broadcast_in_dim"), [fill], {
-    shape: [...shape],
+    shape: [...target],
     broadcast_dimensions: [],
     sharding: null,
   });
@@ -69,7 +81,11 @@ export function maybeBroadcast(shape: readonly number[], x: Value): Value {
   const xs = x.aval.shape;
   if (xs.length === shape.length && xs.every((d, i) => d === shape[i])) return x;
   if (xs.length === 0)
-    return bind1(lookupPrimitive("broadcast_in_dim"), [x], { shape: [...shape], broadcast_dimensions: [], sharding: null });
+    return bind1(lookupPrimitive("broadcast_in_dim"), [x], {
+      shape: [...shape],
+      broadcast_dimensions: [],
+      sharding: null,
+    });
   const dims = xs.flatMap((d, i) => (d === shape[i] ? [i] : []));
   const squeezed = bind1(lookupPrimitive("reshape"), [x], {
     new_sizes: dims.map((i) => xs[i]),
@@ -91,16 +107,25 @@ export function unbroadcast(aval: ShapedArray, x: Value): Value {
     return bind1(lookupPrimitive("reduce_sum"), [x], { axes: xs.map((_d, i) => i), out_sharding: null });
   }
   const dims = xs.flatMap((d, i) => (d !== aval.shape[i] ? [i] : []));
-  const summed = dims.length ? bind1(lookupPrimitive("reduce_sum"), [x], { axes: dims, out_sharding: null }) : x;
+  const summed = dims.length
+    ? bind1(lookupPrimitive("reduce_sum"), [x], { axes: dims, out_sharding: null })
+    : x;
   const ss = summed.aval.shape;
   if (ss.length === aval.ndim && ss.every((d, i) => d === aval.shape[i])) return summed;
-  return bind1(lookupPrimitive("reshape"), [summed], { new_sizes: [...aval.shape], dimensions: null, sharding: null });
+  return bind1(lookupPrimitive("reshape"), [summed], {
+    new_sizes: [...aval.shape],
+    dimensions: null,
+    sharding: null,
+  });
 }
 
 /** `lax.convert_element_type` as rules use it: no equation when the dtype and weakness already match. */
 export function convertTo(x: Value, aval: ShapedArray): Value {
   if (x.aval.dtype === aval.dtype && x.aval.weakType === aval.weakType) return x;
-  return bind1(lookupPrimitive("convert_element_type"), [x], { new_dtype: aval.dtype, weak_type: aval.weakType });
+  return bind1(lookupPrimitive("convert_element_type"), [x], {
+    new_dtype: aval.dtype,
+    weak_type: aval.weakType,
+  });
 }
 
 /** Whether a value of this type has tangents at all (integers and bools have float0 ones: always zero). */
@@ -199,7 +224,11 @@ export function reduceSum(x: Value, axes: readonly number[]): Value {
 export function broadcastInDimLax(x: Value, shape: readonly number[], dims: readonly IntParam[]): Value {
   if (x.aval.ndim === shape.length && dims.length === 0 && !(x instanceof ArrayValue && x.origin !== "jax"))
     return x;
-  return bind1(lookupPrimitive("broadcast_in_dim"), [x], { shape: [...shape], broadcast_dimensions: [...dims], sharding: null });
+  return bind1(lookupPrimitive("broadcast_in_dim"), [x], {
+    shape: [...shape],
+    broadcast_dimensions: [...dims],
+    sharding: null,
+  });
 }
 
 /** `lax.expand_dims(x, dims)`: new unit dimensions, by `broadcast_in_dim`. */
