@@ -4,9 +4,9 @@ import { Zero } from "../core/tangents.ts";
 import { currentTrace } from "../core/trace.ts";
 import type { ClosedJaxpr } from "../ir/jaxpr.ts";
 import { bindCustomJvpCall, bindCustomVjpCall, CustomVjpRule } from "../lax/primitives/custom-derivatives.ts";
-import { ArrayValue, type Value } from "../core/values.ts";
-import { JvpSession } from "../transforms/ad/jvp.ts";
-import { type Linearization, LinearizeSession } from "../transforms/ad/linearize.ts";
+import { ArrayValue, type Tracer, type Value } from "../core/values.ts";
+import { JvpSession, JvpTracer } from "../transforms/ad/jvp.ts";
+import { type Linearization, LinearizeSession, LinearizeTracer } from "../transforms/ad/linearize.ts";
 import { instantiate, isDifferentiable } from "../transforms/ad/rules.ts";
 import { jvpOfLinearization, oneLike, vjpOf } from "../transforms/ad/vjp.ts";
 
@@ -122,6 +122,15 @@ function customVjpCall(
     traced,
     Array.from(args),
   );
+}
+
+/** `_short_repr` of JAX's autodiff tracers (`GradTracer(...)`, `JVPTracer(...)`), or undefined for others. */
+export function autodiffTracerRepr(t: Tracer, short: (v: Value) => string): string | undefined {
+  if (t instanceof LinearizeTracer) {
+    return `GradTracer(primal=${short(t.primal)}, typeof(tangent)=${t.tangent.aval.strShort()})`;
+  }
+  if (t instanceof JvpTracer) return `JVPTracer(primal=${short(t.primal)}, tangent=${short(t.tangent)})`;
+  return undefined;
 }
 
 export function createAdBridge() {

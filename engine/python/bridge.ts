@@ -13,7 +13,7 @@ import { bindJit, jitStats } from "../transforms/jit.ts";
 import { jaxArrayRepr, jaxArrayStr } from "../format/array-repr.ts";
 import { concreteOrError, type ConversionContext } from "./concrete.ts";
 import { markBuiltFromList } from "../numpy/array-args.ts";
-import { createAdBridge } from "./ad-bridge.ts";
+import { autodiffTracerRepr, createAdBridge } from "./ad-bridge.ts";
 
 const SCALAR_KINDS = ["bool", "int", "float"] as const;
 
@@ -129,6 +129,8 @@ export function createBridge() {
 }
 
 function tracerRepr(t: Tracer): string {
+  const dual = autodiffTracerRepr(t, (v) => (v instanceof ArrayValue ? jaxArrayStr(v) : tracerRepr(v)));
+  if (dual !== undefined) return dual;
   const kind = t.trace.kind === "jit" ? "JitTracer" : "Tracer";
   return `${kind}(${t.aval.toString()})`;
 }
