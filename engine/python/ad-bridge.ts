@@ -59,20 +59,30 @@ class PyLinearizeSession {
 
 class PyJvpSession {
   private readonly session: JvpSession;
+  private readonly primals: Value[];
+  private readonly tangents: Value[];
   constructor(primals: Value[], tangents: Value[]) {
-    const ps = Array.from(primals, asJaxValue);
-    const ts = Array.from(tangents, (t, i) =>
-      isDifferentiable(ps[i].aval) ? asJaxValue(t) : new Zero(ps[i].aval),
-    );
-    this.session = new JvpSession(ps, ts);
+    this.primals = Array.from(primals);
+    this.tangents = Array.from(tangents);
+    const ts = this.tangents.map((t, i) => (isDifferentiable(this.primals[i].aval) ? t : new Zero(t.aval)));
+    this.session = new JvpSession(this.primals, ts);
   }
   get inputs(): Value[] {
     return this.session.inputs;
   }
-  /** [primals out, tangents out (zeros instantiated), aux]. */
-  finish(outs: Value[], auxCount: number): [Value[], Value[], Value[]] {
+  /**
+   * [primals out, tangents out (zeros instantiated), aux, and per output the index of the input primal (then
+   * tangent) it is, or -1]: jax.jvp hands back such values as the very objects it was given.
+   */
+  finish(outs: Value[], auxCount: number): [Value[], Value[], Value[], number[], number[]] {
     const r = this.session.finish(Array.from(outs), auxCount);
-    return [r.primalsOut, r.tangentsOut.map(instantiate), r.aux];
+    return [
+      r.primalsOut,
+      r.tangentsOut.map(instantiate),
+      r.aux,
+      r.primalsOut.map((v) => this.primals.indexOf(v)),
+      r.tangentsOut.map((t) => (t instanceof Zero ? -1 : this.tangents.indexOf(t))),
+    ];
   }
   abort(): void {
     this.session.abort();

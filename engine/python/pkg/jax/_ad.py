@@ -226,13 +226,17 @@ def jvp(fun, primals, tangents, has_aux=False):
     session = _js(_E.adJvpBegin, _values(ps), _values(ts))
     out_leaves, out_tree, aux_leaves, aux_tree = _run(session, fun, p_tree, has_aux)
     try:
-        primals_out, tangents_out, aux = session.finish(_values(out_leaves + _aux_arrays(aux_leaves)),
-                                                        len(_aux_arrays(aux_leaves)))
+        primals_out, tangents_out, aux, p_src, t_src = session.finish(
+            _values(out_leaves + _aux_arrays(aux_leaves)), len(_aux_arrays(aux_leaves)))
     except JsException as e:
         session.abort()
         raise python_error(e) from None
-    p_out = tree_util.tree_unflatten(out_tree, [wrap(v) for v in primals_out])
-    t_out = tree_util.tree_unflatten(out_tree, [wrap(v) for v in tangents_out])
+    # Values that pass through unchanged come back as the objects given (a Python float stays one).
+    p_leaves = [x if isinstance(x, (bool, int, float)) else ps[i] if i >= 0 else wrap(v)
+                for x, v, i in zip(out_leaves, primals_out, p_src)]
+    t_leaves = [ts[i] if i >= 0 else wrap(v) for v, i in zip(tangents_out, t_src)]
+    p_out = tree_util.tree_unflatten(out_tree, p_leaves)
+    t_out = tree_util.tree_unflatten(out_tree, t_leaves)
     if has_aux:
         return p_out, t_out, _aux_tree(aux_tree, aux_leaves, aux)
     return p_out, t_out
