@@ -3,7 +3,7 @@
 import type { ShapedArray } from "../../core/aval.ts";
 import { evalJaxpr } from "../../core/eval.ts";
 import { StagingTrace, traceToJaxpr } from "../../core/staging.ts";
-import { type LinearArg, type Tangent, UndefinedPrimal, Zero } from "../../core/tangents.ts";
+import { type Tangent, Zero } from "../../core/tangents.ts";
 import { popTrace, pushTrace } from "../../core/trace.ts";
 import type { Value } from "../../core/values.ts";
 import { ClosedJaxpr, Jaxpr, Var } from "../../ir/jaxpr.ts";
@@ -175,5 +175,3 @@ export function transposeJaxpr(
     return { jaxpr, outputs };
   });
 }
-
-export type { LinearArg, UndefinedPrimal };

@@ -13,8 +13,8 @@ import { addAnyP } from "./add-any.ts";
 import type { IntParam } from "../../lax/primitives/shape.ts";
 
 /** `ad_util.p2tz`: the symbolic zero tangent of a primal value. */
-export function zeroOf(x: Value | ShapedArray): Zero {
-  return new Zero("aval" in x ? x.aval : x);
+function zeroOf(x: Value): Zero {
+  return new Zero(x.aval);
 }
 
 /** `ad.add_tangents`: a symbolic zero adds nothing; otherwise `add_any`. */
@@ -203,11 +203,6 @@ export function bilinearTranspose<P extends Params>(
       return [ct instanceof Zero ? new Zero(x.aval) : lhs(ct, x, y, params), null];
     return [null, ct instanceof Zero ? new Zero(y.aval) : rhs(ct, x, y, params)];
   };
-}
-
-/** The type of a linear argument (known or not), for rules that need its shape. */
-export function avalOf(x: LinearArg): ShapedArray {
-  return x.aval;
 }
 
 /** Whether every tangent is a symbolic zero. */
