@@ -36,6 +36,7 @@ import { addP } from "./elementwise.ts";
 import { type IntParam, intValue, NumpyInt, type PadConfigEntry, padP } from "./shape.ts";
 
 const tuple = (xs: readonly number[]): string => pyRepr(xs);
+const numpyTuple = (xs: readonly number[]): string => pyRepr(xs.map((x) => new NumpyInt(x)));
 
 // ---- params that print as Python enums and named tuples ----
 
@@ -79,14 +80,18 @@ export class GatherDimensionNumbers extends PyVerbatim {
   readonly startIndexMap: readonly number[];
   readonly operandBatchingDims: readonly number[];
   readonly startIndicesBatchingDims: readonly number[];
-  constructor(d: GatherDims) {
+  /** Whether the batching dims were computed with numpy (they print as `np.int64(0)`), as in sort's JVP. */
+  readonly numpyBatching: boolean;
+  constructor(d: GatherDims, numpyBatching = false) {
     const batching = d.operandBatchingDims ?? [];
     const indicesBatching = d.startIndicesBatchingDims ?? [];
+    const bt = numpyBatching ? numpyTuple : tuple;
     super(
       `GatherDimensionNumbers(offset_dims=${tuple(d.offsetDims)}, collapsed_slice_dims=${tuple(d.collapsedSliceDims)}, ` +
-        `start_index_map=${tuple(d.startIndexMap)}, operand_batching_dims=${tuple(batching)}, ` +
-        `start_indices_batching_dims=${tuple(indicesBatching)})`,
+        `start_index_map=${tuple(d.startIndexMap)}, operand_batching_dims=${bt(batching)}, ` +
+        `start_indices_batching_dims=${bt(indicesBatching)})`,
     );
+    this.numpyBatching = numpyBatching;
     this.offsetDims = d.offsetDims;
     this.collapsedSliceDims = d.collapsedSliceDims;
     this.startIndexMap = d.startIndexMap;
@@ -110,15 +115,19 @@ export class ScatterDimensionNumbers extends PyVerbatim {
   readonly scatterDimsToOperandDims: readonly number[];
   readonly operandBatchingDims: readonly number[];
   readonly scatterIndicesBatchingDims: readonly number[];
-  constructor(d: ScatterDims) {
+  /** As GatherDimensionNumbers.numpyBatching. */
+  readonly numpyBatching: boolean;
+  constructor(d: ScatterDims, numpyBatching = false) {
     const batching = d.operandBatchingDims ?? [];
     const indicesBatching = d.scatterIndicesBatchingDims ?? [];
+    const bt = numpyBatching ? numpyTuple : tuple;
     super(
       `ScatterDimensionNumbers(update_window_dims=${tuple(d.updateWindowDims)}, ` +
         `inserted_window_dims=${tuple(d.insertedWindowDims)}, ` +
-        `scatter_dims_to_operand_dims=${tuple(d.scatterDimsToOperandDims)}, operand_batching_dims=${tuple(batching)}, ` +
-        `scatter_indices_batching_dims=${tuple(indicesBatching)})`,
+        `scatter_dims_to_operand_dims=${tuple(d.scatterDimsToOperandDims)}, operand_batching_dims=${bt(batching)}, ` +
+        `scatter_indices_batching_dims=${bt(indicesBatching)})`,
     );
+    this.numpyBatching = numpyBatching;
     this.updateWindowDims = d.updateWindowDims;
     this.insertedWindowDims = d.insertedWindowDims;
     this.scatterDimsToOperandDims = d.scatterDimsToOperandDims;
@@ -591,13 +600,16 @@ export const gatherP: Primitive<GatherParams> = definePrimitive<GatherParams>({
     if (t instanceof Zero) return [new Zero(operand.aval), null];
     const zeros = zerosLikeAval(operand.aval.withDType(t.aval.dtype, false));
     const dn = p.dimension_numbers;
-    const scatterDims = new ScatterDimensionNumbers({
-      updateWindowDims: dn.offsetDims,
-      insertedWindowDims: dn.collapsedSliceDims,
-      scatterDimsToOperandDims: dn.startIndexMap,
-      operandBatchingDims: dn.operandBatchingDims,
-      scatterIndicesBatchingDims: dn.startIndicesBatchingDims,
-    });
+    const scatterDims = new ScatterDimensionNumbers(
+      {
+        updateWindowDims: dn.offsetDims,
+        insertedWindowDims: dn.collapsedSliceDims,
+        scatterDimsToOperandDims: dn.startIndexMap,
+        operandBatchingDims: dn.operandBatchingDims,
+        scatterIndicesBatchingDims: dn.startIndicesBatchingDims,
+      },
+      dn.numpyBatching,
+    );
     const out = bind1(scatterAddP, [zeros, indices as Value, t], {
       dimension_numbers: scatterDims,
       indices_are_sorted: p.indices_are_sorted,
@@ -869,13 +881,16 @@ export function reductionJaxpr(kind: string, dtype: DType, op?: (x: Value, y: Va
 /** The gather that reads back what a scatter wrote: the cotangent of its updates (slicing.py). */
 function gatherOfScatter(t: Value, indices: Value, updatesShape: readonly number[], p: ScatterParams): Value {
   const dn = p.dimension_numbers;
-  const gatherDims = new GatherDimensionNumbers({
-    offsetDims: dn.updateWindowDims,
-    collapsedSliceDims: dn.insertedWindowDims,
-    startIndexMap: dn.scatterDimsToOperandDims,
-    operandBatchingDims: dn.operandBatchingDims,
-    startIndicesBatchingDims: dn.scatterIndicesBatchingDims,
-  });
+  const gatherDims = new GatherDimensionNumbers(
+    {
+      offsetDims: dn.updateWindowDims,
+      collapsedSliceDims: dn.insertedWindowDims,
+      startIndexMap: dn.scatterDimsToOperandDims,
+      operandBatchingDims: dn.operandBatchingDims,
+      startIndicesBatchingDims: dn.scatterIndicesBatchingDims,
+    },
+    dn.numpyBatching,
+  );
   let pos = 0;
   const sliceSizes = t.aval.shape.map((_d, i) =>
     dn.insertedWindowDims.includes(i) || dn.operandBatchingDims.includes(i)

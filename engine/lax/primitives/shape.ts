@@ -20,7 +20,8 @@ import {
 import { sortCpu } from "../../runtime/cpu/sort.ts";
 import { allWeak, checkSameDTypes } from "./dtype-rules.ts";
 import { subP } from "./elementwise.ts";
-import { sliceP } from "./indexing.ts";
+import { GatherDimensionNumbers, GatherScatterMode, gatherP, sliceP } from "./indexing.ts";
+import { broadcastedIota } from "./creation.ts";
 import { UndefinedPrimal, Zero } from "../../core/tangents.ts";
 import {
   allZero,
@@ -434,7 +435,7 @@ export interface SortParams extends Params {
   readonly num_keys: number;
 }
 
-export const sortP = definePrimitive<SortParams>({
+export const sortP: Primitive<SortParams> = definePrimitive<SortParams>({
   name: "sort",
   abstractEval: (avals) => {
     if (avals.some((a) => a.shape.join(",") !== avals[0].shape.join(","))) {
@@ -445,6 +446,36 @@ export const sortP = definePrimitive<SortParams>({
     return [...avals];
   },
   cpu: (xs, p) => sortCpu(xs, p.dimension, p.num_keys, p.is_stable),
+  // `_sort_jvp`: sort an iota along, then gather each tangent by the permutation it records.
+  jvp: (primals, tangents, p) => {
+    const shape = primals[0].aval.shape;
+    const withIndex = bind(sortP, [...primals, broadcastedIota("uint32", shape, p.dimension)], p);
+    const batchDims = shape.map((_d, i) => i).filter((i) => i !== p.dimension);
+    const dims = new GatherDimensionNumbers(
+      {
+        offsetDims: [],
+        collapsedSliceDims: [p.dimension],
+        startIndexMap: [p.dimension],
+        operandBatchingDims: batchDims,
+        startIndicesBatchingDims: batchDims,
+      },
+      true,
+    );
+    const idx = expandDims(withIndex[withIndex.length - 1], [shape.length]);
+    const tangentsOut = tangents.map((t) =>
+      t instanceof Zero
+        ? t
+        : bind1(gatherP, [t, idx], {
+            dimension_numbers: dims,
+            fill_value: null,
+            indices_are_sorted: false,
+            mode: GatherScatterMode.PROMISE_IN_BOUNDS,
+            slice_sizes: shape.map(() => 1),
+            unique_indices: false,
+          }),
+    );
+    return [withIndex.slice(0, -1), tangentsOut];
+  },
 });
 
 // ---- the lax functions over these primitives, with lax's shortcuts ----
