@@ -305,7 +305,7 @@ export interface TileParams extends Params {
   readonly reps: readonly number[];
 }
 
-export const tileP = definePrimitive<TileParams>({
+export const tileP: Primitive<TileParams> = definePrimitive<TileParams>({
   name: "tile",
   abstractEval: ([x], p) => {
     if (x.ndim !== p.reps.length) {
@@ -316,6 +316,19 @@ export const tileP = definePrimitive<TileParams>({
     return [x.withShape(x.shape.map((d, i) => d * p.reps[i]))];
   },
   cpu: ([x], _p, [out]) => [tileCpu(x, out)],
+  jvp: linearJvp(() => tileP),
+  // `_tile_transpose_rule`: each repetition becomes its own axis, then those axes are summed.
+  transpose: linearTranspose((ct, [x], p) => {
+    if (!(x instanceof UndefinedPrimal)) return [null];
+    const split = x.aval.shape.flatMap((d, i) => [p.reps[i], d]);
+    const reshaped = reshapeLax(ct, split);
+    return [
+      reduceSum(
+        reshaped,
+        x.aval.shape.map((_d, i) => 2 * i),
+      ),
+    ];
+  }),
 });
 
 // ---- rev ----
