@@ -1,5 +1,6 @@
 import type { ShapedArray } from "./aval.ts";
 import { notSupported } from "./errors.ts";
+import type { LinearArg, Tangent } from "./tangents.ts";
 import type { ArrayValue, Value } from "./values.ts";
 import type { ParamValue, Params } from "../ir/jaxpr.ts";
 
@@ -26,6 +27,18 @@ export interface PrimitiveRules<P extends Params = Params> {
    * Without it, all params print sorted by name.
    */
   printParams?(params: P): Array<readonly [string, ParamValue]>;
+  /**
+   * JVP rule (`ad.primitive_jvps`): the primal outputs and their tangents, a symbolic `Zero` where a tangent is
+   * zero. It binds on the current trace, which the transformation has set to its parent.
+   */
+  jvp?: JvpRule<P>;
+  /**
+   * Transpose rule of a linear primitive (`ad.primitive_transposes`): from the output cotangents and the inputs
+   * (`UndefinedPrimal` for the linear ones), one cotangent per input (null for the known inputs).
+   */
+  transpose?: TransposeRule<P>;
+  /** A direct linearization (`ad.primitive_linearizations`), for primitives that need one (`jit`). */
+  linearize?: LinearizeRule<P>;
 }
 
 /** Where a value is batched under vmap: the index of its mapped axis, or null when it is not batched. */
@@ -39,6 +52,30 @@ export interface AxisData {
 
 /** The outputs of a batching rule and the batch dimension of each. */
 export type BatchResult = readonly [readonly Value[], readonly BatchDim[]];
+export type JvpRule<P extends Params = Params> = (
+  primals: readonly Value[],
+  tangents: readonly Tangent[],
+  params: P,
+) => [Value[], Tangent[]];
+
+export type TransposeRule<P extends Params = Params> = (
+  cts: readonly Tangent[],
+  args: readonly LinearArg[],
+  params: P,
+) => (Tangent | null)[];
+
+/** What a linearization rule returns: primal outputs now, and a function of the tangents to stage later. */
+export interface Linearized {
+  readonly primalsOut: Value[];
+  readonly nonzerosOut: boolean[];
+  linearized(tangents: readonly Tangent[]): Tangent[];
+}
+
+export type LinearizeRule<P extends Params = Params> = (
+  nonzeros: readonly boolean[],
+  primals: readonly Value[],
+  params: P,
+) => Linearized;
 
 export class Primitive<P extends Params = Params> {
   readonly name: string;

@@ -2,7 +2,16 @@ import type { ShapedArray } from "./aval.ts";
 import type { Primitive } from "./primitive.ts";
 import { escapedTracer, isLive, popTrace, pushTrace, type Trace } from "./trace.ts";
 import { ArrayValue, Tracer, type Value } from "./values.ts";
-import { type Atom, ClosedJaxpr, Jaxpr, JaxprEqn, Literal, type Params, type SourceInfo, Var } from "../ir/jaxpr.ts";
+import {
+  type Atom,
+  ClosedJaxpr,
+  Jaxpr,
+  JaxprEqn,
+  Literal,
+  type Params,
+  type SourceInfo,
+  Var,
+} from "../ir/jaxpr.ts";
 
 /** A value being staged into a jaxpr (JAX's DynamicJaxprTracer). */
 export class StagingTracer extends Tracer {
@@ -34,6 +43,8 @@ export class StagingTrace implements Trace {
   private readonly constvars: Var[] = [];
   private readonly consts: Value[] = [];
   private readonly constIndex = new Map<Value, Var>();
+  /** Tracers that stand for a literal (an equation forwarded to its literal operand). */
+  private readonly forwardedLiterals = new Map<Var, Literal>();
 
   constructor(level: number, origin?: TracingOrigin) {
     this.level = level;
@@ -47,7 +58,8 @@ export class StagingTrace implements Trace {
   }
 
   atomOf(x: Value): Atom {
-    if (x instanceof StagingTracer && x.trace === this) return x.variable;
+    if (x instanceof StagingTracer && x.trace === this)
+      return this.forwardedLiterals.get(x.variable) ?? x.variable;
     if (x instanceof ArrayValue && x.isLiteralable) return new Literal(x.aval, x.scalar());
     if (x instanceof Tracer && !isLive(x.trace)) escapedTracer(x);
     // A concrete JAX array, or a value of an enclosing trace: it enters as a constvar.
@@ -62,6 +74,8 @@ export class StagingTrace implements Trace {
   }
 
   process<P extends Params>(prim: Primitive<P>, args: readonly Value[], params: P): Value[] {
+    const forwarded = this.forwarded(prim, args, params);
+    if (forwarded) return [forwarded];
     const inputs = args.map((a) => this.atomOf(a));
     const outAvals = prim.rules.abstractEval(
       args.map((a) => a.aval),
@@ -82,6 +96,27 @@ export class StagingTrace implements Trace {
     return this.eqns.slice(start);
   }
 
+  /**
+   * JAX's forwarding rule of broadcast_in_dim (`_broadcast_in_dim_fwd_rule`): a broadcast to the operand's own
+   * shape stages nothing; its result is the operand (a tracer standing for it when it is a literal or a constant).
+   */
+  private forwarded<P extends Params>(
+    prim: Primitive<P>,
+    args: readonly Value[],
+    params: P,
+  ): Value | undefined {
+    if (prim.name !== "broadcast_in_dim" || args.length !== 1) return undefined;
+    const [x] = args;
+    const shape = params.shape as readonly number[];
+    if (shape.length !== x.aval.ndim || !shape.every((d, i) => d === x.aval.shape[i])) return undefined;
+    if (x instanceof StagingTracer && x.trace === this) return x;
+    const atom = this.atomOf(x);
+    if (atom instanceof Var) return new StagingTracer(this, atom);
+    const v = new Var(atom.aval);
+    this.forwardedLiterals.set(v, atom);
+    return new StagingTracer(this, v);
+  }
+
   /** Positions of the arguments that `t` depends on, for JAX's "depends on the value of the argument n". */
   argumentsBehind(t: StagingTracer): number[] {
     const needed = new Set<Var>([t.variable]);
@@ -97,7 +132,9 @@ export class StagingTrace implements Trace {
   /** The jaxpr of everything staged so far, returning `outs`. */
   finish(outs: readonly Value[]): ClosedJaxpr {
     const outvars = outs.map((o) => this.atomOf(o));
-    return new ClosedJaxpr(new Jaxpr([...this.constvars], [...this.invars], outvars, [...this.eqns]), [...this.consts]);
+    return new ClosedJaxpr(new Jaxpr([...this.constvars], [...this.invars], outvars, [...this.eqns]), [
+      ...this.consts,
+    ]);
   }
 }
 

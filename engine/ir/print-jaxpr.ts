@@ -13,7 +13,10 @@ export function printJaxpr(j: ClosedJaxpr | Jaxpr): string {
 }
 
 /** The printed text and the name each Var got in it (the graph export shows the same names). */
-export function printJaxprWithNames(j: ClosedJaxpr | Jaxpr): { text: string; names: ReadonlyMap<Var, string> } {
+export function printJaxprWithNames(j: ClosedJaxpr | Jaxpr): {
+  text: string;
+  names: ReadonlyMap<Var, string>;
+} {
   const top = j instanceof ClosedJaxpr ? j.jaxpr : j;
   const names = dropvarNames(top);
   return { text: format(toplevelDoc(top, names)), names };

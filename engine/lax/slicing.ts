@@ -1,10 +1,9 @@
 // The lax functions of jax/_src/lax/slicing.py over the slicing primitives, composed as JAX composes them.
-import { type Shape, ShapedArray } from "../core/aval.ts";
+import type { Shape } from "../core/aval.ts";
 import { type DType, isFloating, isInteger, isUnsigned } from "../core/dtypes.ts";
 import { indexError, notSupported, valueError } from "../core/errors.ts";
 import type { Primitive } from "../core/primitive.ts";
 import { pyRepr } from "../core/pyrepr.ts";
-import { traceToJaxpr } from "../core/staging.ts";
 import { bind1, currentTrace } from "../core/trace.ts";
 import { ArrayValue, type Value } from "../core/values.ts";
 import type { Jaxpr } from "../ir/jaxpr.ts";
@@ -30,6 +29,7 @@ import {
   scatterP,
   scatterSubP,
   sliceP,
+  reductionJaxpr as sharedReductionJaxpr,
 } from "./primitives/indexing.ts";
 import { NumpyInt, squeeze } from "./primitives/shape.ts";
 
@@ -186,21 +186,9 @@ const SCATTERS: Record<
   max: [scatterMaxP, lax.max],
 };
 
-const reductionJaxprs = new Map<string, Jaxpr>();
-
-/**
- * `lax._reduction_jaxpr`: the combining computation on two scalars of the operand's dtype. It is cached, so
- * every scatter-add of one dtype shares one jaxpr object (printed once as `let jaxpr = ...` when repeated).
- */
+/** `lax._reduction_jaxpr`, shared with the transposition of gather (one jaxpr object per kind and dtype). */
 function reductionJaxpr(kind: ScatterKind, op: (x: Value, y: Value) => Value, dtype: DType): Jaxpr {
-  const key = `${kind}:${dtype}`;
-  let j = reductionJaxprs.get(key);
-  if (!j) {
-    const aval = new ShapedArray([], dtype, false);
-    j = traceToJaxpr((x, y) => [op(x, y)], [aval, aval], { functionName: "reduction_jaxpr" }).jaxpr;
-    reductionJaxprs.set(key, j);
-  }
-  return j;
+  return sharedReductionJaxpr(kind, dtype, op);
 }
 
 /** `lax.scatter`, `lax.scatter_add`, ...: mode None means FILL_OR_DROP. */

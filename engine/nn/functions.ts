@@ -9,6 +9,7 @@ import { broadcastedIota } from "../lax/primitives/creation.ts";
 import { customJvp, stopGradient } from "../lax/primitives/custom-derivatives.ts";
 import { canonicalizeAxis, expandDims } from "../lax/primitives/shape.ts";
 import { jitted } from "../transforms/jit.ts";
+import { fullLike as laxFullLike } from "../transforms/ad/rules.ts";
 import { array } from "../numpy/creation.ts";
 import { clip, logaddexp } from "../numpy/elementwise.ts";
 import { promoteArgsInexact } from "../numpy/promotion.ts";
@@ -51,11 +52,32 @@ function jitWithOptionals(
 // ---- activations ----
 
 const reluJit = jitUnary("relu", (x) => jnp.maximum(x, pyInt(0)));
-const reluCustom = customJvp({ name: "relu", jvpName: "jvp" }, ([x]) => [reluJit(x)]);
+/** `lax.select(mask, g, lax.full_like(g, 0))`: the tangent where `mask` holds, zero elsewhere. */
+const maskedTangent = (mask: Value, g: Value): Value => lax.select(mask, g, laxFullLike(g, 0));
+
+const reluCustom = customJvp(
+  {
+    name: "relu",
+    jvpName: "jvp",
+    // `relu.defjvps(lambda g, ans, x: lax.select(x > 0, g, lax.full_like(g, 0)))`
+    jvp: ([x], [g]) => [[relu(x)], [maskedTangent(jnp.greater(x, pyInt(0)), g)]],
+  },
+  ([x]) => [reluJit(x)],
+);
 export const relu: Unary = (x) => reluCustom([x])[0];
 
 const relu6Jit = jitUnary("relu6", (x) => jnp.minimum(jnp.maximum(x, pyInt(0)), pyFloat(6)));
-const relu6Custom = customJvp({ name: "relu6", jvpName: "jvp" }, ([x]) => [relu6Jit(x)]);
+const relu6Custom = customJvp(
+  {
+    name: "relu6",
+    jvpName: "jvp",
+    jvp: ([x], [g]) => [
+      [relu6(x)],
+      [maskedTangent(jnp.bitwiseAnd(jnp.greater(x, pyInt(0)), jnp.less(x, pyInt(6))), g)],
+    ],
+  },
+  ([x]) => [relu6Jit(x)],
+);
 export const relu6: Unary = (x) => relu6Custom([x])[0];
 
 /** Inline `jit`: just `logistic`, without promotion. */

@@ -219,7 +219,6 @@ export function broadcastTo(x: Value, shape: Shape): Value {
   return broadcastInDim(x, shape, range(shape.length).slice(nlead));
 }
 
-
 export function range(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i);
 }

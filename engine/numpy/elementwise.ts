@@ -19,6 +19,7 @@ import { apiFunction, exportPy, type ArgKind } from "../api/registry.ts";
 import * as lax from "../lax/lax.ts";
 import { bitcastConvertTypeP } from "../lax/primitives/elementwise.ts";
 import { customJvp } from "../lax/primitives/custom-derivatives.ts";
+import { fullLike as laxFullLike } from "../transforms/ad/rules.ts";
 import { jitted } from "../transforms/jit.ts";
 import {
   promoteArgs,
@@ -243,18 +244,33 @@ const log10: Unary = (x) => {
 };
 
 /** lax's `logaddexp` (jax/_src/lax/other.py), a custom_jvp function. */
-const laxLogaddexp = customJvp({ name: "logaddexp", jvpName: "_logaddexp_jvp" }, ([x1, x2]) => {
-  realFloatingOnly("logaddexp", x1);
-  const amax = lax.max(x1, x2);
-  const delta = lax.sub(x1, x2);
-  return [
-    lax.select(
-      lax.ne(delta, delta),
-      lax.add(x1, x2),
-      lax.add(amax, lax.log1p(lax.exp(lax.neg(lax.abs(delta))))),
-    ),
-  ];
-});
+/** `_replace_inf(x)` (lax/other.py): infinities replaced by zeros. */
+const replaceInf = (x: Value): Value => lax.select(lax.eq(x, laxConst(x, Infinity)), laxFullLike(x, 0), x);
+
+const laxLogaddexp = customJvp(
+  {
+    name: "logaddexp",
+    jvpName: "_logaddexp_jvp",
+    jvp: ([x1, x2], [t1, t2]) => {
+      const out = laxLogaddexp([x1, x2])[0];
+      const term = (x: Value, t: Value): Value =>
+        lax.mul(t, lax.exp(lax.sub(replaceInf(x), replaceInf(out))));
+      return [[out], [lax.add(term(x1, t1), term(x2, t2))]];
+    },
+  },
+  ([x1, x2]) => {
+    realFloatingOnly("logaddexp", x1);
+    const amax = lax.max(x1, x2);
+    const delta = lax.sub(x1, x2);
+    return [
+      lax.select(
+        lax.ne(delta, delta),
+        lax.add(x1, x2),
+        lax.add(amax, lax.log1p(lax.exp(lax.neg(lax.abs(delta))))),
+      ),
+    ];
+  },
+);
 
 const laxLogaddexp2 = customJvp({ name: "logaddexp2", jvpName: "_logaddexp2_jvp" }, ([x1, x2]) => {
   realFloatingOnly("logaddexp2", x1);

@@ -1,5 +1,6 @@
 // jnp's shape manipulation (jax/_src/numpy/lax_numpy.py, array_methods.py, sorting.py), composed from lax
 // as JAX composes it, including which functions are `@jit` (and so print as `jit[name=...]` equations).
+import { markNumpyInts } from "../core/pyrepr.ts";
 import { type Shape, shapeSize } from "../core/aval.ts";
 import { type DType, DEFAULT_INT } from "../core/dtypes.ts";
 import { EngineError, indexError, notSupported, typeError, valueError } from "../core/errors.ts";
@@ -8,7 +9,6 @@ import * as lax from "../lax/lax.ts";
 import { broadcastInDim, broadcastShapes } from "../lax/shapes.ts";
 import { broadcastedIota } from "../lax/primitives/creation.ts";
 import {
-  NumpyInt,
   type PadConfigEntry,
   canonicalizeAxis,
   concatenate as laxConcatenate,
@@ -462,7 +462,7 @@ const padJit = jitted("_pad", ([arrayIn, constantValues], [pairsIn]) => {
   if (pairs.some(([lo, hi]) => lo < 0 || hi < 0)) throw valueError("index can't contain negative values");
   const value = lax.convertElementType(constantValues, arr.aval.dtype, arr.aval.weakType);
   if (value.aval.ndim !== 0) throw notSupported("jnp.pad with non-scalar constant_values");
-  const config: PadConfigEntry[] = pairs.map(([lo, hi]) => [new NumpyInt(lo), new NumpyInt(hi), 0]);
+  const config: PadConfigEntry[] = pairs.map(([lo, hi]) => markNumpyInts([lo, hi, 0], [true, true, false]));
   return [laxPad(arr, value, config)];
 });
 
@@ -587,11 +587,7 @@ function splitImpl(op: string, ary: Value, indicesOrSections: Plain, axisIn: Pla
       sizes = [...new Array<number>(r).fill(part + 1), ...new Array<number>(sections - r).fill(part)];
     else throw valueError(`array split does not result in an equal division: rest is ${r}`);
   }
-  return laxSplit(
-    ary,
-    sizes.map((s) => new NumpyInt(s)),
-    axis,
-  );
+  return laxSplit(ary, markNumpyInts([...sizes]), axis);
 }
 
 // ---- shape queries ----

@@ -18,6 +18,7 @@ import { jaxArrayRepr, jaxArrayStr } from "../format/array-repr.ts";
 import { concreteOrError, type ConversionContext } from "./concrete.ts";
 import { markBuiltFromList } from "../numpy/array-args.ts";
 import { reportPrintedJaxpr } from "./printed-jaxprs.ts";
+import { createAdBridge } from "./ad-bridge.ts";
 
 const SCALAR_KINDS = ["bool", "int", "float"] as const;
 
@@ -123,7 +124,8 @@ export function createBridge() {
     info,
     isFloating: (d: string) => isFloating(d as DType),
     /** [module, name, signature, kinds as JSON, impl] for every exported Python function. */
-    apiSpecs: () => apiFunctions().map((f) => [f.module, f.name, f.signature, JSON.stringify(f.kinds), f.impl]),
+    apiSpecs: () =>
+      apiFunctions().map((f) => [f.module, f.name, f.signature, JSON.stringify(f.kinds), f.impl]),
     repr: (v: Value): string => (v instanceof ArrayValue ? jaxArrayRepr(v) : v.pyRepr()),
     str: (v: Value): string => (v instanceof ArrayValue ? jaxArrayStr(v) : v.pyRepr()),
     /** Python data (nested lists of numbers/bools, or a scalar) for tolist(), item(), float(), int(), bool(). */
@@ -164,13 +166,28 @@ export function createBridge() {
     takeStepRecords: (): string => JSON.stringify(takeStepRecords()),
     /** The vmap step record of a traced function (Python's None arrives as undefined). */
     recordVmap: (j: ClosedJaxpr, inDims: (number | null | undefined)[], axisSize: number): string =>
-      JSON.stringify(recordVmap(j, Array.from(inDims, (d) => d ?? null), axisSize)),
+      JSON.stringify(
+        recordVmap(
+          j,
+          Array.from(inDims, (d) => d ?? null),
+          axisSize,
+        ),
+      ),
     /** vmap: Python calls the function between these two, on the tracers vmapBegin returns. */
-    vmapBegin: (args: Value[], dims: number[], axisSize: number, axisName: string | null): [number, Value[]] =>
-      vmapBegin(Array.from(args), Array.from(dims), axisSize, axisName ?? null),
+    vmapBegin: (
+      args: Value[],
+      dims: number[],
+      axisSize: number,
+      axisName: string | null,
+    ): [number, Value[]] => vmapBegin(Array.from(args), Array.from(dims), axisSize, axisName ?? null),
     // Python's None arrives as undefined.
     vmapEnd: (id: number, outs: Value[], outAxes: (number | null | undefined)[], paths: string[]): Value[] =>
-      vmapEnd(id, Array.from(outs), Array.from(outAxes, (a) => a ?? null), Array.from(paths)),
+      vmapEnd(
+        id,
+        Array.from(outs),
+        Array.from(outAxes, (a) => a ?? null),
+        Array.from(paths),
+      ),
     vmapAbort,
     setSource: (file: string, line: number) => setCurrentSource({ file, line }),
     isStagingTracer: (v: Value) => v instanceof StagingTracer,
@@ -180,6 +197,7 @@ export function createBridge() {
     valueError: (msg: string) => {
       throw valueError(msg);
     },
+    ...createAdBridge(),
   };
 }
 

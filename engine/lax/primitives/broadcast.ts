@@ -1,20 +1,23 @@
 import { ShapedArray, type Shape, stridesOf, shapeStr } from "../../core/aval.ts";
 import { typeError } from "../../core/errors.ts";
-import { definePrimitive } from "../../core/primitive.ts";
+import { definePrimitive, type Primitive } from "../../core/primitive.ts";
 import { allocate } from "../../core/storage.ts";
 import { ArrayValue } from "../../core/values.ts";
 import type { BatchResult } from "../../core/primitive.ts";
 import { bind } from "../../core/trace.ts";
 import { concatDims, moveaxis, npAdd } from "./batch-rules.ts";
 import type { ParamValue, Params } from "../../ir/jaxpr.ts";
+import { UndefinedPrimal, Zero } from "../../core/tangents.ts";
+import { expandDims, linearJvp, reduceSum } from "../../transforms/ad/rules.ts";
 
 export interface BroadcastInDimParams extends Params {
   readonly shape: readonly number[];
+  /** Numbers, or numpy ints where JAX computes them with numpy (they print as `np.int64(0)`). */
   readonly broadcast_dimensions: readonly number[];
   readonly sharding: null;
 }
 
-export const broadcastInDimP = definePrimitive<BroadcastInDimParams>({
+export const broadcastInDimP: Primitive<BroadcastInDimParams> = definePrimitive<BroadcastInDimParams>({
   name: "broadcast_in_dim",
   abstractEval: ([x], p) => {
     checkBroadcastInDim(x.shape, p.shape, p.broadcast_dimensions);
@@ -33,6 +36,16 @@ export const broadcastInDimP = definePrimitive<BroadcastInDimParams>({
     const shown: Array<readonly [string, ParamValue]> = [];
     if (p.broadcast_dimensions.length) shown.push(["broadcast_dimensions", p.broadcast_dimensions]);
     return shown;
+  },
+  jvp: linearJvp(() => broadcastInDimP),
+  // `_broadcast_in_dim_transpose_rule`: sum over the new dimensions, then restore the unit ones.
+  transpose: ([ct], [x], p) => {
+    if (!(x instanceof UndefinedPrimal)) return [null];
+    if (ct instanceof Zero) return [new Zero(x.aval)];
+    const unitDims = x.aval.shape.flatMap((d, i) => (d === 1 ? [i] : []));
+    const bdims = p.broadcast_dimensions.filter((_d, i) => !unitDims.includes(i));
+    const axes = p.shape.map((_d, i) => i).filter((i) => !bdims.includes(i));
+    return [expandDims(reduceSum(ct, axes), unitDims)];
   },
 });
 

@@ -2,8 +2,9 @@
 import { ShapedArray, type Shape, shapeStr } from "../../core/aval.ts";
 import { type DType, isBool } from "../../core/dtypes.ts";
 import { typeError, valueError } from "../../core/errors.ts";
-import { type BatchResult, definePrimitive } from "../../core/primitive.ts";
+import { type BatchResult, definePrimitive, type Primitive } from "../../core/primitive.ts";
 import { vectorizedBatcher } from "./batch-rules.ts";
+import { linearJvp, linearTranspose } from "../../transforms/ad/rules.ts";
 import { bind1 } from "../../core/trace.ts";
 import { ArrayValue, type Value } from "../../core/values.ts";
 import type { Params } from "../../ir/jaxpr.ts";
@@ -45,11 +46,13 @@ export function broadcastedIota(dtype: DType, shape: Shape, dimension: number): 
 export const iota = (dtype: DType, size: number): Value => broadcastedIota(dtype, [size], 0);
 
 /** `copy_p`: the identity, staged; jnp.array(x) of an array binds it. */
-export const copyP = definePrimitive<Record<string, never>>({
+export const copyP: Primitive<Record<string, never>> = definePrimitive<Record<string, never>>({
   name: "copy",
   abstractEval: ([x]) => [x],
   cpu: ([x], _p, [out]) => [new ArrayValue(out, x.data.slice())],
   batch: (args, dims, p): BatchResult => vectorizedBatcher(copyP, args, dims, p),
+  jvp: linearJvp(() => copyP),
+  transpose: linearTranspose((ct) => [bind1(copyP, [ct], {})]),
 });
 
 export const copy = (x: Value): Value => bind1(copyP, [x], {});

@@ -3,11 +3,26 @@
 import { ShapedArray, shapeStr } from "../../core/aval.ts";
 import { type DType, dtypeInfo, isFloating, isUnsigned } from "../../core/dtypes.ts";
 import { notSupported, typeError, valueError } from "../../core/errors.ts";
-import { type BatchResult, definePrimitive, type Primitive } from "../../core/primitive.ts";
+import {
+  type BatchResult,
+  definePrimitive,
+  type JvpRule,
+  type Primitive,
+  type TransposeRule,
+} from "../../core/primitive.ts";
 import { allocate, roundToDType } from "../../core/storage.ts";
 import { bind1 } from "../../core/trace.ts";
 import { ArrayValue, type Value } from "../../core/values.ts";
 import type { Params } from "../../ir/jaxpr.ts";
+import { instantiate, linearJvp, linearTranspose } from "../../transforms/ad/rules.ts";
+import { jvpFlat } from "../../transforms/ad/jvp.ts";
+import { associativeScan } from "../associative-scan.ts";
+import { maxP, minP, mulP } from "./elementwise.ts";
+
+interface AdRules {
+  readonly jvp?: JvpRule<CumulativeParams>;
+  readonly transpose?: TransposeRule<CumulativeParams>;
+}
 
 export interface CumulativeParams extends Params {
   readonly axis: number;
@@ -79,7 +94,7 @@ function cumulate(
   return new ArrayValue(outAval, out);
 }
 
-function defineCumulative(name: string): Primitive<CumulativeParams> {
+function defineCumulative(name: string, ad: AdRules = {}): Primitive<CumulativeParams> {
   const prim: Primitive<CumulativeParams> = definePrimitive<CumulativeParams>({
     name,
     abstractEval: ([x], p) => {
@@ -100,14 +115,25 @@ function defineCumulative(name: string): Primitive<CumulativeParams> {
       const b = bdim as number;
       return [[bind1(prim, [x], { ...p, axis: p.axis < b ? p.axis : p.axis + 1 })], [b]];
     },
+    ...ad,
   });
   return prim;
 }
 
-export const cumsumP = defineCumulative("cumsum");
-export const cumprodP = defineCumulative("cumprod");
-export const cummaxP = defineCumulative("cummax");
-export const cumminP = defineCumulative("cummin");
+export const cumsumP: Primitive<CumulativeParams> = defineCumulative("cumsum", {
+  jvp: linearJvp(() => cumsumP),
+  // `_cumsum_transpose_rule`: a cumulative sum the other way.
+  transpose: linearTranspose((ct, _args, p) => [bind1(cumsumP, [ct], { axis: p.axis, reverse: !p.reverse })]),
+});
+export const cumprodP: Primitive<CumulativeParams> = defineCumulative("cumprod", {
+  jvp: scanJvp((a, b) => bind1(mulP, [a, b], {})),
+});
+export const cummaxP: Primitive<CumulativeParams> = defineCumulative("cummax", {
+  jvp: scanJvp((a, b) => bind1(maxP, [a, b], {})),
+});
+export const cumminP: Primitive<CumulativeParams> = defineCumulative("cummin", {
+  jvp: scanJvp((a, b) => bind1(minP, [a, b], {})),
+});
 export const cumlogsumexpP = defineCumulative("cumlogsumexp");
 
 // ---- the lax functions ----
@@ -125,4 +151,19 @@ export const CUMULATIVE_NAMES = Object.keys(CUMULATIVE) as CumulativeName[];
 /** `lax.cumsum(x, axis, reverse)` and its siblings. */
 export function cumulative(name: CumulativeName, x: Value, axis: number, reverse: boolean): Value {
   return bind1(CUMULATIVE[name], [x], { axis, reverse });
+}
+
+/**
+ * `_cumulative_jvp_rule`: the JVP of the associative scan that computes the same thing (no cumulative
+ * primitive is bound for the primal either).
+ */
+function scanJvp(combine: (a: Value, b: Value) => Value): JvpRule<CumulativeParams> {
+  return ([x], [t], p) => {
+    const { primalsOut, tangentsOut } = jvpFlat(
+      ([v]) => [associativeScan(combine, v, p.axis, p.reverse)],
+      [x],
+      [instantiate(t)],
+    );
+    return [primalsOut, tangentsOut.map(instantiate)];
+  };
 }

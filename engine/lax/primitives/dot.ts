@@ -3,12 +3,19 @@
 import { ShapedArray, type Shape, shapeStr, stridesOf } from "../../core/aval.ts";
 import { type DType, dtypeInfo, isFloating, isInteger, isUnsigned } from "../../core/dtypes.ts";
 import { notSupported, typeError } from "../../core/errors.ts";
-import { type BatchDim, type BatchResult, definePrimitive } from "../../core/primitive.ts";
-import { bind1 } from "../../core/trace.ts";
+import { type BatchDim, type BatchResult, definePrimitive, type Primitive } from "../../core/primitive.ts";
 import { PyList, PyVerbatim } from "../../core/pyrepr.ts";
 import { allocate, roundToDType, type TypedArray } from "../../core/storage.ts";
-import { ArrayValue } from "../../core/values.ts";
+import { bind1 } from "../../core/trace.ts";
+import { ArrayValue, type Value } from "../../core/values.ts";
 import type { ParamValue, Params } from "../../ir/jaxpr.ts";
+import {
+  argsort,
+  bilinearTranspose,
+  convertTo,
+  standardJvp,
+  transposeLax,
+} from "../../transforms/ad/rules.ts";
 
 /** `((lhs_contracting, rhs_contracting), (lhs_batch, rhs_batch))`. */
 export type DotDimensionNumbers = readonly [
@@ -162,7 +169,7 @@ function dotResultDType(lhs: DType, rhs: DType, preferred: DType | null): DType 
 
 // ---- the primitive ----
 
-export const dotGeneralP = definePrimitive<DotGeneralParams>({
+export const dotGeneralP: Primitive<DotGeneralParams> = definePrimitive<DotGeneralParams>({
   name: "dot_general",
   abstractEval: ([lhs, rhs], p) => {
     checkDimensionNumbers(lhs, rhs, p.dimension_numbers);
@@ -198,6 +205,29 @@ export const dotGeneralP = definePrimitive<DotGeneralParams>({
     if (p.preferred_element_type !== null) shown.push(["preferred_element_type", p.preferred_element_type]);
     return shown;
   },
+  // `ad.defbilinear(dot_general_p, _dot_general_transpose_lhs, _dot_general_transpose_rhs)`
+  jvp: standardJvp(
+    () => dotGeneralP,
+    (g, [, y], p) => bind1(dotGeneralP, [g, y], p),
+    (g, [x], p) => bind1(dotGeneralP, [x, g], p),
+  ),
+  transpose: bilinearTranspose(
+    (ct, x, y, p) => dotTransposeLhs(ct, x, y as Value, p.dimension_numbers, p, false),
+    (ct, x, y, p) => {
+      const [[lc, rc], [lb, rb]] = p.dimension_numbers;
+      return dotTransposeLhs(
+        ct,
+        y,
+        x as Value,
+        [
+          [rc, lc],
+          [rb, lb],
+        ],
+        p,
+        true,
+      );
+    },
+  ),
 });
 
 /** `_dot_general_batch_dim_nums`; the ranks are those of the operands as the rule gets them. */
@@ -428,4 +458,44 @@ function intMatmul(
       for (let j = 0; j < N; j++) out[oRow + j] = bool ? (acc[j] !== 0 ? 1 : 0) : acc[j];
     }
   }
+}
+
+// ---- transpose (lax.py `_dot_general_transpose_lhs`) ----
+
+function remaining(n: number, ...removed: (readonly number[])[]): number[] {
+  const gone = new Set(removed.flat());
+  return Array.from({ length: n }, (_, i) => i).filter((i) => !gone.has(i));
+}
+
+function rangeFrom(start: number, length: number): number[] {
+  return Array.from({ length }, (_, i) => start + i);
+}
+
+function dotTransposeLhs(
+  g: Value,
+  x: { readonly aval: ShapedArray },
+  y: Value,
+  dims: DotDimensionNumbers,
+  p: DotGeneralParams,
+  swapAns: boolean,
+): Value {
+  const [[xContract, yContract], [xBatch, yBatch]] = dims;
+  const xKept = remaining(x.aval.ndim, xContract, xBatch);
+  const yKept = remaining(y.aval.ndim, yContract, yBatch);
+  const ansBatch = rangeFrom(0, xBatch.length);
+  const ansY = swapAns
+    ? rangeFrom(xBatch.length, yKept.length)
+    : rangeFrom(xBatch.length + xKept.length, yKept.length);
+  const ySortOrder = argsort(yContract);
+  const xContractSortedByY = ySortOrder.map((i) => xContract[i]);
+  const unsortedAxes = [...xBatch, ...xKept, ...xContractSortedByY];
+  const out = bind1(dotGeneralP, [g, y], {
+    ...p,
+    dimension_numbers: [
+      [ansY, yKept],
+      [ansBatch, [...yBatch]],
+    ],
+  });
+  const xBar = transposeLax(out, argsort(unsortedAxes));
+  return xBar.aval.dtype === x.aval.dtype ? xBar : convertTo(xBar, x.aval);
 }

@@ -2,11 +2,32 @@
 import { ShapedArray, shapeStr, shapesEqual } from "../../core/aval.ts";
 import { type DType, dtypeInfo, isFloating, isInteger, isUnsigned } from "../../core/dtypes.ts";
 import { notSupported, typeError } from "../../core/errors.ts";
-import { definePrimitive, type Primitive } from "../../core/primitive.ts";
+import {
+  type BatchDim,
+  type BatchResult,
+  definePrimitive,
+  type JvpRule,
+  type Primitive,
+  type TransposeRule,
+} from "../../core/primitive.ts";
 import { bind1 } from "../../core/trace.ts";
 import { allocate, roundToDType } from "../../core/storage.ts";
 import { ArrayValue, type Value } from "../../core/values.ts";
-import type { BatchDim, BatchResult } from "../../core/primitive.ts";
+import { type LinearArg, type Tangent, UndefinedPrimal, Zero } from "../../core/tangents.ts";
+import {
+  bilinearTranspose,
+  fullLike,
+  linearJvp,
+  linearTranspose,
+  maybeBroadcast,
+  npConst,
+  scalarLike,
+  standardJvp,
+  standardJvp2,
+  unbroadcast,
+  zeroJvp,
+} from "../../transforms/ad/rules.ts";
+import { convertElementType } from "../convert.ts";
 import type { Params } from "../../ir/jaxpr.ts";
 import { mapBinary, mapTernary, mapUnary } from "../../runtime/cpu/elementwise.ts";
 import { batchSize, bdimAtFront, broadcastBatcher, moveaxis, vectorizedBatcher } from "./batch-rules.ts";
@@ -41,6 +62,11 @@ import {
 } from "./dtype-rules.ts";
 
 type NoParams = Record<string, never>;
+/** The autodiff rules of a primitive made by `unary` or `binary`. */
+interface AdRules {
+  readonly jvp?: JvpRule<NoParams>;
+  readonly transpose?: TransposeRule<NoParams>;
+}
 type Kernel1 = (x: number) => number;
 type Kernel2 = (x: number, y: number) => number;
 
@@ -68,6 +94,7 @@ function unary(
   name: string,
   accepted: readonly DTypeClass[],
   kernel: (d: DType) => Kernel1,
+  ad: AdRules = {},
 ): Primitive<NoParams> {
   const prim: Primitive<NoParams> = definePrimitive<NoParams>({
     name,
@@ -81,6 +108,7 @@ function unary(
       return [mapUnary(x, out, UNFLUSHED_UNARY.has(name) ? k : flushing1(x.dtype, k))];
     },
     batch: (args, dims, p): BatchResult => vectorizedBatcher(prim, args, dims, p),
+    ...ad,
   });
   return prim;
 }
@@ -91,6 +119,7 @@ function binary(
   kernel: (d: DType) => Kernel2,
   resultDType?: DType,
   cpu?: (x: ArrayValue, y: ArrayValue, out: ShapedArray) => ArrayValue,
+  ad: AdRules = {},
 ): Primitive<NoParams> {
   const prim: Primitive<NoParams> = definePrimitive<NoParams>({
     name,
@@ -107,6 +136,7 @@ function binary(
       return [mapBinary(x, y, out, flushing2(x.dtype, kernel(x.dtype)))];
     },
     batch: (args, dims, p): BatchResult => broadcastBatcher(prim, args, dims, p),
+    ...ad,
   });
   return prim;
 }
@@ -120,18 +150,41 @@ export const addP = binary(
   "add",
   NUM,
   same((a, b) => a + b),
+  undefined,
+  undefined,
+  { jvp: addJvp, transpose: addTranspose },
 );
 export const subP = binary(
   "sub",
   NUM,
   same((a, b) => a - b),
+  undefined,
+  undefined,
+  { jvp: subJvp, transpose: subTranspose },
 );
-export const mulP = binary("mul", NUM, (d) => {
-  if (d === "int32" || d === "int16" || d === "int8" || d === "uint8" || d === "uint16") return Math.imul;
-  if (d === "uint32") return (a, b) => Math.imul(a, b) >>> 0;
-  if (d === "bool") return (a, b) => a & b;
-  return (a, b) => a * b;
-});
+export const mulP = binary(
+  "mul",
+  NUM,
+  (d) => {
+    if (d === "int32" || d === "int16" || d === "int8" || d === "uint8" || d === "uint16") return Math.imul;
+    if (d === "uint32") return (a, b) => Math.imul(a, b) >>> 0;
+    if (d === "bool") return (a, b) => a & b;
+    return (a, b) => a * b;
+  },
+  undefined,
+  undefined,
+  {
+    jvp: standardJvp(
+      () => mulP,
+      (g, [, y]) => b1(mulP, g, y),
+      (g, [x]) => b1(mulP, x, g),
+    ),
+    transpose: bilinearTranspose(
+      (ct, x, y) => unbroadcast(x.aval, b1(mulP, ct, y as Value)),
+      (ct, x, y) => unbroadcast(y.aval, b1(mulP, x as Value, ct)),
+    ),
+  },
+);
 
 /** Integer division truncates toward zero; XLA gives -1 (all ones) for a zero divisor. */
 function intDiv(d: DType): Kernel2 {
@@ -164,7 +217,19 @@ function divCpu(x: ArrayValue, y: ArrayValue, out: ShapedArray): ArrayValue {
   );
 }
 
-export const divP = binary("div", NUM, (d) => (isFloating(d) ? floatDiv : intDiv(d)), undefined, divCpu);
+export const divP = binary("div", NUM, (d) => (isFloating(d) ? floatDiv : intDiv(d)), undefined, divCpu, {
+  jvp: standardJvp(
+    () => divP,
+    (g, [, y]) => b1(divP, g, y),
+    (g, [x, y]) => b1(mulP, b1(mulP, b1(negP, g), x), bind1(integerPowP, [y], { y: -2 })),
+  ),
+  transpose: ([ct], [x, y]) => {
+    if (!(x instanceof UndefinedPrimal) || y instanceof UndefinedPrimal) {
+      throw notSupported("transposing div with respect to its divisor (it is not linear there)");
+    }
+    return [ct instanceof Zero ? new Zero(x.aval) : unbroadcast(x.aval, b1(divP, ct, y)), null];
+  },
+});
 // XLA keeps a denormal dividend (fmod works on its bits) but flushes a denormal divisor to zero.
 const floatRem: Kernel2 = (a, b) => a % flushDenormal(b);
 const intRem: Kernel2 = (a, b) => (b === 0 ? a : a % b);
@@ -175,9 +240,17 @@ export const remP = binary(
   undefined,
   (x, y, out) =>
     mapBinary(x, y, out, isFloating(x.dtype) ? (x.dtype === "float32" ? floatRem : (a, b) => a % b) : intRem),
+  {
+    jvp: standardJvp(
+      () => remP,
+      (g, [x, y]) => maybeBroadcast(broadcastShape(x, y), g),
+      (g, [x, y]) =>
+        b1(mulP, b1(negP, g), b1(mulP, b1(signP, b1(divP, x, y)), b1(floorP, b1(absP, b1(divP, x, y))))),
+    ),
+  },
 );
 /** `pow` takes an integer exponent as well; its dtype rule is its own (`_pow_dtype_rule`). */
-export const powP = definePrimitive<NoParams>({
+export const powP: Primitive<NoParams> = definePrimitive<NoParams>({
   name: "pow",
   abstractEval: (avals) => {
     const [x, y] = avals;
@@ -197,18 +270,43 @@ export const powP = definePrimitive<NoParams>({
     return [mapBinary(x, y, out, Math.pow)];
   },
   batch: (args, dims, p): BatchResult => broadcastBatcher(powP, args, dims, p),
+  jvp: standardJvp2(() => powP, powJvpLhs, powJvpRhs),
 });
 export const maxP = binary(
   "max",
   ANY,
   same((a, b) => (Number.isNaN(a) || Number.isNaN(b) ? NaN : Math.max(a, b))),
+  undefined,
+  undefined,
+  {
+    jvp: standardJvp2(
+      () => maxP,
+      (g, ans, [x, y]) => b1(mulP, g, balancedEq(x, ans, y)),
+      (g, ans, [x, y]) => b1(mulP, g, balancedEq(y, ans, x)),
+    ),
+  },
 );
 export const minP = binary(
   "min",
   ANY,
   same((a, b) => (Number.isNaN(a) || Number.isNaN(b) ? NaN : Math.min(a, b))),
+  undefined,
+  undefined,
+  {
+    jvp: standardJvp2(
+      () => minP,
+      (g, ans, [x, y]) => b1(mulP, g, balancedEq(x, ans, y)),
+      (g, ans, [x, y]) => b1(mulP, g, balancedEq(y, ans, x)),
+    ),
+  },
 );
-export const atan2P = binary("atan2", FLOAT_OR_COMPLEX, same(Math.atan2));
+export const atan2P = binary("atan2", FLOAT_OR_COMPLEX, same(Math.atan2), undefined, undefined, {
+  jvp: standardJvp(
+    () => atan2P,
+    (g, [x, y]) => b1(mulP, g, b1(divP, y, b1(addP, b1(squareP, x), b1(squareP, y)))),
+    (g, [x, y]) => b1(mulP, g, b1(divP, b1(negP, x), b1(addP, b1(squareP, x), b1(squareP, y)))),
+  ),
+});
 const nextScratch = new Float32Array(1);
 const nextBits = new Int32Array(nextScratch.buffer);
 
@@ -233,17 +331,33 @@ export const nextafterP = binary(
   (x, y, out) => mapBinary(x, y, out, nextafterF32),
 );
 
-export const negP = unary("neg", NUM, () => (x) => -x);
-export const signP = unary("sign", NUM, (d) =>
-  isFloating(d) ? (x) => (Number.isNaN(x) ? NaN : Math.sign(x)) : Math.sign,
+export const negP = unary("neg", NUM, () => (x) => -x, {
+  jvp: linearJvp(() => negP),
+  transpose: linearTranspose((t) => [b1(negP, t)]),
+});
+export const signP = unary(
+  "sign",
+  NUM,
+  (d) => (isFloating(d) ? (x) => (Number.isNaN(x) ? NaN : Math.sign(x)) : Math.sign),
+  { jvp: zeroJvp(() => signP) },
 );
-export const floorP = unary("floor", FLOAT, floatOnly(Math.floor));
-export const ceilP = unary("ceil", FLOAT, floatOnly(Math.ceil));
-export const absP = unary("abs", FLOAT_COMPLEX_SIGNED, () => Math.abs);
-export const squareP = unary("square", NUM, (d) => (isFloating(d) ? (x) => x * x : (x) => Math.imul(x, x)));
+export const floorP = unary("floor", FLOAT, floatOnly(Math.floor), { jvp: zeroJvp(() => floorP) });
+export const ceilP = unary("ceil", FLOAT, floatOnly(Math.ceil), { jvp: zeroJvp(() => ceilP) });
+export const absP = unary("abs", FLOAT_COMPLEX_SIGNED, () => Math.abs, {
+  jvp: standardJvp2(
+    () => absP,
+    (g, _ans, [x]) => bind1(selectNP, [b1(geP, x, scalarLike(x, 0)), b1(negP, g), g], {}),
+  ),
+});
+export const squareP = unary("square", NUM, (d) => (isFloating(d) ? (x) => x * x : (x) => Math.imul(x, x)), {
+  jvp: standardJvp2(
+    () => squareP,
+    (g, _ans, [x]) => b1(mulP, g, b1(mulP, npConst(x, 2), x)),
+  ),
+});
 
 /** rounding_method 0 rounds half away from zero, 1 rounds half to even. */
-export const roundP = definePrimitive<{ rounding_method: number }>({
+export const roundP: Primitive<{ rounding_method: number }> = definePrimitive<{ rounding_method: number }>({
   name: "round",
   abstractEval: ([x]) => {
     checkUnaryDType("round", x, FLOAT);
@@ -260,6 +374,7 @@ export const roundP = definePrimitive<{ rounding_method: number }>({
     ),
   ],
   batch: (args, dims, p): BatchResult => vectorizedBatcher(roundP, args, dims, p),
+  jvp: zeroJvp(() => roundP),
 });
 
 function roundHalfEven(v: number): number {
@@ -268,7 +383,7 @@ function roundHalfEven(v: number): number {
   return r - v === 0.5 && r % 2 !== 0 ? r - 1 : r === 0 && v < 0 ? -0 : r;
 }
 
-export const isFiniteP = definePrimitive<NoParams>({
+export const isFiniteP: Primitive<NoParams> = definePrimitive<NoParams>({
   name: "is_finite",
   abstractEval: ([x]) => {
     checkUnaryDType("is_finite", x, FLOAT);
@@ -276,6 +391,7 @@ export const isFiniteP = definePrimitive<NoParams>({
   },
   cpu: ([x], _p, [out]) => [mapUnary(x, out, (v) => (Number.isFinite(v) ? 1 : 0))],
   batch: (args, dims, p): BatchResult => vectorizedBatcher(isFiniteP, args, dims, p),
+  jvp: zeroJvp(() => isFiniteP),
 });
 
 // ---- math functions (floating point) ----
@@ -286,45 +402,170 @@ const xlaOr =
   (d: DType): Kernel1 =>
     d === "float64" ? exact : xla;
 
-export const expP = unary("exp", FLOAT_OR_COMPLEX, xlaOr(expF32, Math.exp));
+export const expP = unary("exp", FLOAT_OR_COMPLEX, xlaOr(expF32, Math.exp), {
+  jvp: standardJvp2(
+    () => expP,
+    (g, ans) => b1(mulP, g, ans),
+  ),
+});
 export const exp2P = unary(
   "exp2",
   FLOAT_OR_COMPLEX,
   xlaOr(exp2F32, (x) => 2 ** x),
+  {
+    jvp: standardJvp2(
+      () => exp2P,
+      (g, ans, [x]) => b1(mulP, b1(logP, npConst(x, 2)), b1(mulP, g, ans)),
+    ),
+  },
 );
-export const logP = unary("log", FLOAT_OR_COMPLEX, xlaOr(logF32, Math.log));
-export const log1pP = unary("log1p", FLOAT_OR_COMPLEX, floatOnly(Math.log1p));
-export const expm1P = unary("expm1", FLOAT_OR_COMPLEX, floatOnly(Math.expm1));
-export const tanhP = unary("tanh", FLOAT_OR_COMPLEX, xlaOr(tanhF32, Math.tanh));
+export const logP = unary("log", FLOAT_OR_COMPLEX, xlaOr(logF32, Math.log), {
+  jvp: standardJvp(
+    () => logP,
+    (g, [x]) => b1(divP, g, x),
+  ),
+});
+export const log1pP = unary("log1p", FLOAT_OR_COMPLEX, floatOnly(Math.log1p), {
+  jvp: standardJvp(
+    () => log1pP,
+    (g, [x]) => b1(divP, g, b1(addP, x, scalarLike(x, 1))),
+  ),
+});
+export const expm1P = unary("expm1", FLOAT_OR_COMPLEX, floatOnly(Math.expm1), {
+  jvp: standardJvp2(
+    () => expm1P,
+    (g, ans) => b1(mulP, g, b1(addP, ans, scalarLike(ans, 1))),
+  ),
+});
+export const tanhP = unary("tanh", FLOAT_OR_COMPLEX, xlaOr(tanhF32, Math.tanh), {
+  jvp: standardJvp2(
+    () => tanhP,
+    (g, ans, [x]) => b1(mulP, b1(addP, g, b1(mulP, g, ans)), b1(subP, scalarLike(x, 1), ans)),
+  ),
+});
 export const logisticP = unary(
   "logistic",
   FLOAT_OR_COMPLEX,
   xlaOr(logisticF32, (x) => 1 / (1 + Math.exp(-x))),
+  {
+    jvp: standardJvp2(
+      () => logisticP,
+      (g, ans) => b1(mulP, g, b1(mulP, ans, b1(subP, scalarLike(ans, 1), ans))),
+    ),
+  },
 );
-export const sinP = unary("sin", FLOAT_OR_COMPLEX, floatOnly(Math.sin));
-export const cosP = unary("cos", FLOAT_OR_COMPLEX, floatOnly(Math.cos));
-export const tanP = unary("tan", FLOAT_OR_COMPLEX, floatOnly(Math.tan));
-export const asinP = unary("asin", FLOAT_OR_COMPLEX, floatOnly(Math.asin));
-export const acosP = unary("acos", FLOAT_OR_COMPLEX, floatOnly(Math.acos));
-export const atanP = unary("atan", FLOAT_OR_COMPLEX, floatOnly(Math.atan));
-export const sinhP = unary("sinh", FLOAT_OR_COMPLEX, floatOnly(Math.sinh));
-export const coshP = unary("cosh", FLOAT_OR_COMPLEX, floatOnly(Math.cosh));
-export const asinhP = unary("asinh", FLOAT_OR_COMPLEX, floatOnly(Math.asinh));
-export const acoshP = unary("acosh", FLOAT_OR_COMPLEX, floatOnly(Math.acosh));
-export const atanhP = unary("atanh", FLOAT_OR_COMPLEX, floatOnly(Math.atanh));
-export const sqrtP = unary("sqrt", FLOAT_OR_COMPLEX, floatOnly(Math.sqrt));
+export const sinP = unary("sin", FLOAT_OR_COMPLEX, floatOnly(Math.sin), {
+  jvp: standardJvp(
+    () => sinP,
+    (g, [x]) => b1(mulP, g, b1(cosP, x)),
+  ),
+});
+export const cosP = unary("cos", FLOAT_OR_COMPLEX, floatOnly(Math.cos), {
+  jvp: standardJvp(
+    () => cosP,
+    (g, [x]) => b1(negP, b1(mulP, g, b1(sinP, x))),
+  ),
+});
+export const tanP = unary("tan", FLOAT_OR_COMPLEX, floatOnly(Math.tan), {
+  jvp: standardJvp2(
+    () => tanP,
+    (g, ans, [x]) => b1(mulP, g, b1(addP, npConst(x, 1), b1(squareP, ans))),
+  ),
+});
+export const asinP = unary("asin", FLOAT_OR_COMPLEX, floatOnly(Math.asin), {
+  jvp: standardJvp(
+    () => asinP,
+    (g, [x]) => b1(mulP, g, b1(rsqrtP, b1(subP, npConst(x, 1), b1(squareP, x)))),
+  ),
+});
+export const acosP = unary("acos", FLOAT_OR_COMPLEX, floatOnly(Math.acos), {
+  jvp: standardJvp(
+    () => acosP,
+    (g, [x]) => b1(mulP, g, b1(negP, b1(rsqrtP, b1(subP, npConst(x, 1), b1(squareP, x))))),
+  ),
+});
+export const atanP = unary("atan", FLOAT_OR_COMPLEX, floatOnly(Math.atan), {
+  jvp: standardJvp(
+    () => atanP,
+    (g, [x]) => b1(divP, g, b1(addP, npConst(x, 1), b1(squareP, x))),
+  ),
+});
+export const sinhP = unary("sinh", FLOAT_OR_COMPLEX, floatOnly(Math.sinh), {
+  jvp: standardJvp(
+    () => sinhP,
+    (g, [x]) => b1(mulP, g, b1(coshP, x)),
+  ),
+});
+export const coshP = unary("cosh", FLOAT_OR_COMPLEX, floatOnly(Math.cosh), {
+  jvp: standardJvp(
+    () => coshP,
+    (g, [x]) => b1(mulP, g, b1(sinhP, x)),
+  ),
+});
+export const asinhP = unary("asinh", FLOAT_OR_COMPLEX, floatOnly(Math.asinh), {
+  jvp: standardJvp(
+    () => asinhP,
+    (g, [x]) => b1(mulP, g, b1(rsqrtP, b1(addP, b1(squareP, x), scalarLike(x, 1)))),
+  ),
+});
+export const acoshP = unary("acosh", FLOAT_OR_COMPLEX, floatOnly(Math.acosh), {
+  jvp: standardJvp(
+    () => acoshP,
+    (g, [x]) => b1(mulP, g, b1(rsqrtP, b1(subP, b1(squareP, x), scalarLike(x, 1)))),
+  ),
+});
+export const atanhP = unary("atanh", FLOAT_OR_COMPLEX, floatOnly(Math.atanh), {
+  jvp: standardJvp(
+    () => atanhP,
+    (g, [x]) =>
+      b1(mulP, reciprocal(b1(addP, scalarLike(x, 1), x)), b1(divP, g, b1(subP, scalarLike(x, 1), x))),
+  ),
+});
+export const sqrtP = unary("sqrt", FLOAT_OR_COMPLEX, floatOnly(Math.sqrt), {
+  jvp: standardJvp2(
+    () => sqrtP,
+    (g, ans, [x]) => b1(mulP, g, b1(divP, npConst(x, 0.5), ans)),
+  ),
+});
 export const rsqrtP = unary(
   "rsqrt",
   FLOAT_OR_COMPLEX,
   floatOnly((x) => 1 / Math.sqrt(x)),
+  {
+    jvp: standardJvp2(
+      () => rsqrtP,
+      (g, ans, [x]) => b1(mulP, g, b1(mulP, npConst(x, -0.5), b1(divP, ans, x))),
+    ),
+  },
 );
-export const cbrtP = unary("cbrt", FLOAT, floatOnly(Math.cbrt));
-export const erfP = unary("erf", FLOAT, xlaOr(erfF32, erf));
-export const erfcP = unary("erfc", FLOAT, xlaOr(erfcF32, erfc));
-export const erfInvP = unary("erf_inv", FLOAT, floatOnly(erfInvF32));
+export const cbrtP = unary("cbrt", FLOAT, floatOnly(Math.cbrt), {
+  jvp: standardJvp2(
+    () => cbrtP,
+    (g, ans, [x]) => b1(mulP, g, b1(mulP, npConst(x, 1 / 3), bind1(integerPowP, [ans], { y: -2 }))),
+  ),
+});
+export const erfP = unary("erf", FLOAT, xlaOr(erfF32, erf), {
+  jvp: standardJvp(
+    () => erfP,
+    (g, [x]) => b1(mulP, npConst(x, 2 / Math.sqrt(Math.PI)), b1(mulP, g, b1(expP, b1(negP, b1(squareP, x))))),
+  ),
+});
+export const erfcP = unary("erfc", FLOAT, xlaOr(erfcF32, erfc), {
+  jvp: standardJvp(
+    () => erfcP,
+    (g, [x]) =>
+      b1(mulP, npConst(x, -2 / Math.sqrt(Math.PI)), b1(mulP, g, b1(expP, b1(negP, b1(squareP, x))))),
+  ),
+});
+export const erfInvP = unary("erf_inv", FLOAT, floatOnly(erfInvF32), {
+  jvp: standardJvp2(
+    () => erfInvP,
+    (g, ans, [x]) => b1(mulP, npConst(x, Math.sqrt(Math.PI) / 2), b1(mulP, g, b1(expP, b1(squareP, ans)))),
+  ),
+});
 
 /** x ** y for a static integer y, by repeated squaring in the operand's own arithmetic. */
-export const integerPowP = definePrimitive<{ y: number }>({
+export const integerPowP: Primitive<{ y: number }> = definePrimitive<{ y: number }>({
   name: "integer_pow",
   abstractEval: ([x], p) => {
     checkUnaryDType("integer_pow", x, NUM);
@@ -360,12 +601,33 @@ export const integerPowP = definePrimitive<{ y: number }>({
     return [mapUnary(x, out, f)];
   },
   batch: (args, dims, p): BatchResult => vectorizedBatcher(integerPowP, args, dims, p),
+  // `_integer_pow_jvp`
+  jvp: standardJvp(
+    () => integerPowP,
+    (g, [x], { y }) => {
+      if (y === 0) return fullLike(g, 0);
+      if (y === 1) return g;
+      if (y === 2) return b1(mulP, g, b1(mulP, npConst(x, y), x));
+      return b1(mulP, g, b1(mulP, npConst(x, y), bind1(integerPowP, [x], { y: y - 1 })));
+    },
+  ),
 });
 
 // ---- comparisons ----
 
-const cmp = (name: string, accepted: readonly DTypeClass[], f: (a: number, b: number) => boolean) =>
-  binary(name, accepted, () => (a, b) => (f(a, b) ? 1 : 0), "bool");
+const cmp = (name: string, accepted: readonly DTypeClass[], f: (a: number, b: number) => boolean) => {
+  const p: Primitive<NoParams> = binary(
+    name,
+    accepted,
+    () => (a, b) => (f(a, b) ? 1 : 0),
+    "bool",
+    undefined,
+    {
+      jvp: zeroJvp(() => p),
+    },
+  );
+  return p;
+};
 
 export const eqP = cmp("eq", ANY, (a, b) => a === b);
 export const neP = cmp("ne", ANY, (a, b) => a !== b);
@@ -380,21 +642,42 @@ export const andP = binary(
   "and",
   BOOL_OR_INT,
   same((a, b) => a & b),
+  undefined,
+  undefined,
+  { jvp: zeroJvp(() => andP) },
 );
 export const orP = binary(
   "or",
   BOOL_OR_INT,
   same((a, b) => a | b),
+  undefined,
+  undefined,
+  { jvp: zeroJvp(() => orP) },
 );
 export const xorP = binary(
   "xor",
   BOOL_OR_INT,
   same((a, b) => a ^ b),
+  undefined,
+  undefined,
+  { jvp: zeroJvp(() => xorP) },
 );
-export const notP = unary("not", BOOL_OR_INT, (d) => (d === "bool" ? (x) => (x ? 0 : 1) : (x) => ~x));
+export const notP = unary("not", BOOL_OR_INT, (d) => (d === "bool" ? (x) => (x ? 0 : 1) : (x) => ~x), {
+  jvp: zeroJvp(() => notP),
+});
 
 function shift(name: string, f: (bits: number, unsigned: boolean) => Kernel2): Primitive<NoParams> {
-  return binary(name, INT, (d) => f(dtypeInfo(d).bits, isUnsigned(d)));
+  const p: Primitive<NoParams> = binary(
+    name,
+    INT,
+    (d) => f(dtypeInfo(d).bits, isUnsigned(d)),
+    undefined,
+    undefined,
+    {
+      jvp: zeroJvp(() => p),
+    },
+  );
+  return p;
 }
 export const shiftLeftP = shift(
   "shift_left",
@@ -414,7 +697,7 @@ export const shiftRightArithmeticP = shift("shift_right_arithmetic", (bits, unsi
 
 // ---- selection ----
 
-export const selectNP = definePrimitive<NoParams>({
+export const selectNP: Primitive<NoParams> = definePrimitive<NoParams>({
   name: "select_n",
   abstractEval: ([which, ...cases]) => {
     // `_select_shape_rule`, then `_select_dtype_rule`.
@@ -450,11 +733,41 @@ export const selectNP = definePrimitive<NoParams>({
     return [new ArrayValue(out, data)];
   },
   batch: (args, dims) => selectBatch(args, dims),
+  // `_select_jvp`, `_select_transpose_rule`
+  jvp: (primals, tangents) => {
+    const [which, ...cases] = primals;
+    const out = bind1(selectNP, primals, {});
+    const caseTangents = tangents.slice(1);
+    const nonzero = caseTangents.find((t): t is Value => !(t instanceof Zero));
+    if (!nonzero) return [[out], [new Zero(out.aval)]];
+    const z = fullLike(nonzero, 0);
+    void cases;
+    return [[out], [bind1(selectNP, [which, ...caseTangents.map((t) => (t instanceof Zero ? z : t))], {})]];
+  },
+  transpose: ([ct], [which, ...cases]) => {
+    if (ct instanceof Zero)
+      return [null, ...cases.map((c) => (c instanceof UndefinedPrimal ? new Zero(c.aval) : null))];
+    const w = which as Value;
+    const zeros = fullLike(ct, 0);
+    if (w.aval.dtype === "bool") {
+      return [
+        null,
+        cases[0] instanceof UndefinedPrimal ? bind1(selectNP, [w, ct, zeros], {}) : null,
+        cases[1] instanceof UndefinedPrimal ? bind1(selectNP, [w, zeros, ct], {}) : null,
+      ];
+    }
+    return [
+      null,
+      ...cases.map((c, i) =>
+        c instanceof UndefinedPrimal ? bind1(selectNP, [b1(eqP, w, npConst(w, i)), zeros, ct], {}) : null,
+      ),
+    ];
+  },
 });
 
 /** `lax.broadcast_in_dim` on the current trace. */
 function broadcastTo(x: Value, shape: readonly number[], dims: readonly number[]): Value {
-  return bind1(broadcastInDimP, [x], { shape: [...shape], broadcast_dimensions: [...dims], sharding: null });
+  return bind1(broadcastInDimP, [x], { shape: [...shape], broadcast_dimensions: dims, sharding: null });
 }
 
 const sameShape = (a: Value, b: Value): boolean => shapesEqual(a.aval.shape, b.aval.shape);
@@ -489,7 +802,7 @@ function selectBatch(args: readonly Value[], dims: readonly BatchDim[]): BatchRe
   return [[select(which, cases)], [0]];
 }
 
-export const clampP = definePrimitive<NoParams>({
+export const clampP: Primitive<NoParams> = definePrimitive<NoParams>({
   name: "clamp",
   abstractEval: (avals) => {
     const [lo, x, hi] = avals;
@@ -513,6 +826,12 @@ export const clampP = definePrimitive<NoParams>({
     return [mapTernary(lo, x, hi, out, (l, v, h) => f(Math.min(Math.max(f(v), f(l)), f(h))))];
   },
   batch: (args, dims) => clampBatch(args, dims),
+  jvp: standardJvp(
+    () => clampP,
+    (g, [lo, x, hi]) => bind1(selectNP, [b1(andP, b1(gtP, lo, x), b1(ltP, lo, hi)), fullLike(x, 0), g], {}),
+    (g, [lo, x, hi]) => bind1(selectNP, [b1(andP, b1(gtP, x, lo), b1(ltP, x, hi)), fullLike(x, 0), g], {}),
+    (g, [, x, hi]) => bind1(selectNP, [b1(ltP, hi, x), fullLike(x, 0), g], {}),
+  ),
 });
 
 /** `_clamp_batch_rule`. */
@@ -550,11 +869,21 @@ export interface ConvertParams extends Params {
   readonly weak_type: boolean;
 }
 
-export const convertElementTypeP = definePrimitive<ConvertParams>({
+export const convertElementTypeP: Primitive<ConvertParams> = definePrimitive<ConvertParams>({
   name: "convert_element_type",
   abstractEval: ([x], p) => [new ShapedArray(x.shape, p.new_dtype, p.weak_type)],
   cpu: ([x], p, [out]) => [convertValue(x, p.new_dtype, out)],
   batch: (args, dims, p): BatchResult => vectorizedBatcher(convertElementTypeP, args, dims, p),
+  // `_convert_element_type_jvp_rule`, `_convert_element_type_transpose_rule`
+  jvp: standardJvp2(
+    () => convertElementTypeP,
+    (g, ans, _x, p) =>
+      isFloating(p.new_dtype) ? convertElementType(g, p.new_dtype, p.weak_type) : zerosAsValue(ans),
+  ),
+  transpose: ([ct], [x]) => {
+    if (ct instanceof Zero || !isFloating(x.aval.dtype)) return [new Zero(x.aval)];
+    return [convertElementType(ct, x.aval.dtype, x.aval.weakType)];
+  },
 });
 
 /** XLA's conversions on the CPU: floats to ints truncate and saturate, NaN becomes 0; anything to bool is `!= 0`. */
@@ -577,7 +906,7 @@ export interface BitcastParams extends Params {
 }
 
 /** Reinterprets the bits of each element; only between dtypes of the same width so far. */
-export const bitcastConvertTypeP = definePrimitive<BitcastParams>({
+export const bitcastConvertTypeP: Primitive<BitcastParams> = definePrimitive<BitcastParams>({
   name: "bitcast_convert_type",
   abstractEval: ([x], p) => {
     if (dtypeInfo(x.dtype).bits !== dtypeInfo(p.new_dtype).bits) {
@@ -594,6 +923,7 @@ export const bitcastConvertTypeP = definePrimitive<BitcastParams>({
     return [new ArrayValue(out, data)];
   },
   batch: (args, dims, p): BatchResult => vectorizedBatcher(bitcastConvertTypeP, args, dims, p),
+  jvp: zeroJvp(() => bitcastConvertTypeP),
 });
 
 /** The raw little-endian bytes of x's elements in their own dtype (f16/bf16 included). */
@@ -696,4 +1026,102 @@ function float16FromBits(b: number): number {
   if (e === 0) return sign * m * 2 ** -24;
   if (e === 31) return m ? NaN : sign * Infinity;
   return sign * (1 + m / 1024) * 2 ** (e - 15);
+}
+
+// ---- autodiff helpers (jax/_src/lax/lax.py) ----
+
+function b1(p: Primitive<NoParams>, ...xs: Value[]): Value {
+  return bind1(p, xs, {});
+}
+
+/** `lax.reciprocal`: `integer_pow(x, -1)`. */
+function reciprocal(x: Value): Value {
+  return bind1(integerPowP, [x], { y: -1 });
+}
+
+function broadcastShape(x: Value, y: Value): number[] {
+  return x.aval.ndim >= y.aval.ndim ? [...x.aval.shape] : [...y.aval.shape];
+}
+
+/** A zero tangent from a rule that `defjvp2` adds: it stays symbolic. */
+function zerosAsValue(ans: Value): Value {
+  return new Zero(ans.aval) as unknown as Value;
+}
+
+/** `_add_jvp` */
+function addJvp(primals: readonly Value[], tangents: readonly Tangent[]): [Value[], Tangent[]] {
+  const [x, y] = primals;
+  const [xd, yd] = tangents;
+  const out = b1(addP, x, y);
+  if (xd instanceof Zero && yd instanceof Zero) return [[out], [new Zero(out.aval)]];
+  if (xd instanceof Zero) return [[out], [maybeBroadcast(out.aval.shape, yd as Value)]];
+  if (yd instanceof Zero) return [[out], [maybeBroadcast(out.aval.shape, xd)]];
+  return [[out], [b1(addP, xd, yd)]];
+}
+
+/** `_add_transpose` */
+function addTranspose(cts: readonly Tangent[], args: readonly LinearArg[]): (Tangent | null)[] {
+  const [t] = cts;
+  const avals = args.map((a) => a.aval);
+  if (t instanceof Zero) return avals.map((a) => new Zero(a));
+  return avals.map((a) => unbroadcast(a, t));
+}
+
+/** `_sub_jvp` */
+function subJvp(primals: readonly Value[], tangents: readonly Tangent[]): [Value[], Tangent[]] {
+  const [x, y] = primals;
+  const [xd, yd] = tangents;
+  const out = b1(subP, x, y);
+  if (xd instanceof Zero && yd instanceof Zero) return [[out], [new Zero(out.aval)]];
+  if (xd instanceof Zero) return [[out], [maybeBroadcast(out.aval.shape, b1(negP, yd as Value))]];
+  if (yd instanceof Zero) return [[out], [maybeBroadcast(out.aval.shape, xd)]];
+  return [[out], [b1(subP, xd, yd)]];
+}
+
+/** `_sub_transpose` */
+function subTranspose(cts: readonly Tangent[], args: readonly LinearArg[]): (Tangent | null)[] {
+  const [t] = cts;
+  const [xa, ya] = args.map((a) => a.aval);
+  if (t instanceof Zero) return [new Zero(xa), new Zero(ya)];
+  return [unbroadcast(xa, t), unbroadcast(ya, b1(negP, t))];
+}
+
+/** `_balanced_eq(x, z, y)`: 1 where x attains z, halved where y does too. */
+function balancedEq(x: Value, z: Value, y: Value): Value {
+  // `div(select(eq(x, z), _ones(z), _zeros(z)), select(eq(y, z), _twos(z), _ones(z)))`, evaluated in that order.
+  const eqX = eqMeet(x, z);
+  const ones = fullLike(z, 1);
+  const num = bind1(selectNP, [eqX, fullLike(z, 0), ones], {});
+  const eqY = eqMeet(y, z);
+  const twos = fullLike(z, 2);
+  const den = bind1(selectNP, [eqY, fullLike(z, 1), twos], {});
+  return b1(divP, num, den);
+}
+
+function eqMeet(a: Value, b: Value): Value {
+  if (a.aval.dtype !== b.aval.dtype) throw notSupported("the derivative of max or min of mixed dtypes");
+  return b1(eqP, a, b);
+}
+
+/** `_replace_zero(x)`: ones where x is zero. */
+function replaceZero(x: Value): Value {
+  return bind1(selectNP, [b1(eqP, x, npConst(x, 0)), x, fullLike(x, 1)], {});
+}
+
+/** `_pow_jvp_lhs` (float exponents). */
+function powJvpLhs(g: Value, _ans: Value, [x0, y0]: readonly Value[]): Value {
+  if (!isFloating(y0.aval.dtype)) throw notSupported("the derivative of pow with an integer array exponent");
+  const x = convertElementType(x0, x0.aval.dtype);
+  const y = convertElementType(y0, x0.aval.dtype);
+  const jac = b1(mulP, y, b1(powP, x, b1(subP, y, fullLike(y, 1))));
+  return b1(mulP, g, jac);
+}
+
+/** `_pow_jvp_rhs` */
+function powJvpRhs(g: Value, ans: Value, [x, y]: readonly Value[]): Value {
+  return convertElementType(
+    b1(mulP, g, b1(mulP, b1(logP, replaceZero(x)), ans)),
+    y.aval.dtype,
+    y.aval.weakType,
+  );
 }

@@ -11,10 +11,16 @@ import {
   isUnsigned,
 } from "../../core/dtypes.ts";
 import { notSupported, typeError, valueError } from "../../core/errors.ts";
-import { type BatchDim, type BatchResult, definePrimitive, type Primitive } from "../../core/primitive.ts";
+import {
+  type BatchDim,
+  type BatchResult,
+  definePrimitive,
+  type JvpRule,
+  type Primitive,
+  type TransposeRule,
+} from "../../core/primitive.ts";
 import { isNumpyIntAt, markNumpyInts, PyFloat, pyRepr, PyVerbatim } from "../../core/pyrepr.ts";
 import { bind } from "../../core/trace.ts";
-import type { Value } from "../../core/values.ts";
 import { broadcast, broadcastInDim } from "../shapes.ts";
 import { batchSize, bdimAtFront, concatDims, insertDim, moveaxis, npAdd } from "./batch-rules.ts";
 import { concatenate } from "./shape.ts";
@@ -23,8 +29,24 @@ import { gatherCpu } from "../../runtime/cpu/gather.ts";
 import { scatterCpu } from "../../runtime/cpu/scatter.ts";
 import { clampStarts, scalarIndices, stridedSlice, updateSlice } from "../../runtime/cpu/slicing.ts";
 import { checkSameDTypes } from "./dtype-rules.ts";
+import { traceToJaxpr } from "../../core/staging.ts";
+import { UndefinedPrimal, Zero } from "../../core/tangents.ts";
+import { bind1 } from "../../core/trace.ts";
+import type { Value } from "../../core/values.ts";
+import {
+  fullLike,
+  instantiate,
+  linearJvp,
+  linearTranspose,
+  scalarLike,
+  standardJvp,
+  zerosLikeAval,
+} from "../../transforms/ad/rules.ts";
+import { addP } from "./elementwise.ts";
+import { NumpyInt, type PadConfigEntry, padP } from "./shape.ts";
 
 const tuple = (xs: readonly number[]): string => pyRepr(xs);
+const numpyTuple = (xs: readonly number[]): string => pyRepr(xs.map((x) => new NumpyInt(x)));
 
 // ---- params that print as Python enums and named tuples ----
 
@@ -68,14 +90,18 @@ export class GatherDimensionNumbers extends PyVerbatim {
   readonly startIndexMap: readonly number[];
   readonly operandBatchingDims: readonly number[];
   readonly startIndicesBatchingDims: readonly number[];
-  constructor(d: GatherDims) {
+  /** Whether the batching dims were computed with numpy (they print as `np.int64(0)`), as in sort's JVP. */
+  readonly numpyBatching: boolean;
+  constructor(d: GatherDims, numpyBatching = false) {
     const batching = d.operandBatchingDims ?? [];
     const indicesBatching = d.startIndicesBatchingDims ?? [];
+    const bt = numpyBatching ? numpyTuple : tuple;
     super(
       `GatherDimensionNumbers(offset_dims=${tuple(d.offsetDims)}, collapsed_slice_dims=${tuple(d.collapsedSliceDims)}, ` +
-        `start_index_map=${tuple(d.startIndexMap)}, operand_batching_dims=${tuple(batching)}, ` +
-        `start_indices_batching_dims=${tuple(indicesBatching)})`,
+        `start_index_map=${tuple(d.startIndexMap)}, operand_batching_dims=${bt(batching)}, ` +
+        `start_indices_batching_dims=${bt(indicesBatching)})`,
     );
+    this.numpyBatching = numpyBatching;
     this.offsetDims = d.offsetDims;
     this.collapsedSliceDims = d.collapsedSliceDims;
     this.startIndexMap = d.startIndexMap;
@@ -99,15 +125,19 @@ export class ScatterDimensionNumbers extends PyVerbatim {
   readonly scatterDimsToOperandDims: readonly number[];
   readonly operandBatchingDims: readonly number[];
   readonly scatterIndicesBatchingDims: readonly number[];
-  constructor(d: ScatterDims) {
+  /** As GatherDimensionNumbers.numpyBatching. */
+  readonly numpyBatching: boolean;
+  constructor(d: ScatterDims, numpyBatching = false) {
     const batching = d.operandBatchingDims ?? [];
     const indicesBatching = d.scatterIndicesBatchingDims ?? [];
+    const bt = numpyBatching ? numpyTuple : tuple;
     super(
       `ScatterDimensionNumbers(update_window_dims=${tuple(d.updateWindowDims)}, ` +
         `inserted_window_dims=${tuple(d.insertedWindowDims)}, ` +
-        `scatter_dims_to_operand_dims=${tuple(d.scatterDimsToOperandDims)}, operand_batching_dims=${tuple(batching)}, ` +
-        `scatter_indices_batching_dims=${tuple(indicesBatching)})`,
+        `scatter_dims_to_operand_dims=${tuple(d.scatterDimsToOperandDims)}, operand_batching_dims=${bt(batching)}, ` +
+        `scatter_indices_batching_dims=${bt(indicesBatching)})`,
     );
+    this.numpyBatching = numpyBatching;
     this.updateWindowDims = d.updateWindowDims;
     this.insertedWindowDims = d.insertedWindowDims;
     this.scatterDimsToOperandDims = d.scatterDimsToOperandDims;
@@ -119,6 +149,7 @@ export class ScatterDimensionNumbers extends PyVerbatim {
 // ---- slice ----
 
 export interface SliceParams extends Params {
+  /** Numbers, or numpy ints where JAX computes them with numpy (the transposition of pad). */
   readonly start_indices: readonly number[];
   readonly limit_indices: readonly number[];
   readonly strides: readonly number[] | null;
@@ -139,7 +170,9 @@ function typesTuple(xs: readonly number[]): string {
 }
 
 export function sliceShape(operand: ShapedArray, p: SliceParams): number[] {
-  const { start_indices: start, limit_indices: limit, strides } = p;
+  const start = p.start_indices;
+  const limit = p.limit_indices;
+  const strides = p.strides === null ? null : p.strides;
   checkShapelike("slice", "start_indices", start);
   checkShapelike("slice", "limit_indices", limit);
   const shape = operand.shape;
@@ -186,7 +219,7 @@ export function sliceShape(operand: ShapedArray, p: SliceParams): number[] {
   return diff.map((d, i) => (d === 0 ? 0 : Math.floor((d - 1) / strides[i]) + 1));
 }
 
-export const sliceP = definePrimitive<SliceParams>({
+export const sliceP: Primitive<SliceParams> = definePrimitive<SliceParams>({
   name: "slice",
   abstractEval: ([x], p) => [new ShapedArray(sliceShape(x, p), x.dtype, x.weakType)],
   cpu: ([x], p, [out]) => [stridedSlice(x, p.start_indices, p.strides ?? p.start_indices.map(() => 1), out)],
@@ -200,6 +233,24 @@ export const sliceP = definePrimitive<SliceParams>({
     };
     return [bind(sliceP, [x], params), [b]];
   },
+  jvp: linearJvp(() => sliceP),
+  // `_slice_transpose_fancy`: the cotangent padded back with zeros to the operand's shape.
+  transpose: linearTranspose((ct, [x], p) => {
+    const shape = x.aval.shape;
+    // numpy arithmetic makes the high padding (and a strided interior) numpy ints, which print as such.
+    const strides = p.strides ?? p.start_indices.map(() => 1);
+    const unitStrides = strides.every((st) => st === 1);
+    const config = p.start_indices.map((s0, i): PadConfigEntry => {
+      const start = s0;
+      const startIsNumpy = isNumpyIntAt(p.start_indices, i);
+      if (unitStrides)
+        return markNumpyInts([s0, shape[i] - p.limit_indices[i], 0], [startIsNumpy, true, false]);
+      const n = ct.aval.shape[i];
+      const realLimit = start + (n === 0 ? 0 : 1 + (n - 1) * strides[i]);
+      return markNumpyInts([s0, shape[i] - realLimit, strides[i] - 1], [startIsNumpy, true, true]);
+    });
+    return [bind1(padP, [ct, scalarLike(ct, 0)], { padding_config: config })];
+  }),
 });
 
 // ---- dynamic_slice and dynamic_update_slice ----
@@ -247,7 +298,7 @@ function checkIndexDTypes(name: string, indices: readonly ShapedArray[], sep: st
   }
 }
 
-export const dynamicSliceP = definePrimitive<DynamicSliceParams>({
+export const dynamicSliceP: Primitive<DynamicSliceParams> = definePrimitive<DynamicSliceParams>({
   name: "dynamic_slice",
   abstractEval: ([x, ...indices], p) => {
     const sizes = p.slice_sizes;
@@ -291,9 +342,20 @@ export const dynamicSliceP = definePrimitive<DynamicSliceParams>({
     };
     return gatherBatch([x, index], [xBdim, indexBdim], params);
   },
+  // `_dynamic_slice_jvp`, `_dynamic_slice_transpose_fancy`
+  jvp: ([x, ...indices], [t], p) => {
+    const out = bind1(dynamicSliceP, [x, ...indices], p);
+    if (t instanceof Zero) return [[out], [new Zero(out.aval)]];
+    return [[out], [bind1(dynamicSliceP, [t, ...indices], p)]];
+  },
+  transpose: ([ct], [x, ...indices]) => {
+    if (ct instanceof Zero) return [new Zero(x.aval), ...indices.map(() => null)];
+    const zeros = zerosLikeAval(x.aval.withDType(x.aval.dtype, false));
+    return [bind1(dynamicUpdateSliceP, [zeros, ct, ...(indices as Value[])], {}), ...indices.map(() => null)];
+  },
 });
 
-export const dynamicUpdateSliceP = definePrimitive<Record<string, never>>({
+export const dynamicUpdateSliceP: Primitive<Record<string, never>> = definePrimitive<Record<string, never>>({
   name: "dynamic_update_slice",
   abstractEval: ([x, update, ...indices]) => {
     if (x.ndim !== update.ndim) {
@@ -351,6 +413,32 @@ export const dynamicUpdateSliceP = definePrimitive<Record<string, never>>({
       update_jaxpr: null,
     };
     return scatterBatch(scatterP, [x, index, update], [xBdim, indexBdim, updateBdim], params);
+  },
+  // `_dynamic_update_slice_jvp`, `_dynamic_update_slice_transpose_rule`
+  jvp: ([x, update, ...indices], [gx, gu]) => {
+    const out = bind1(dynamicUpdateSliceP, [x, update, ...indices], {});
+    if (gx instanceof Zero && gu instanceof Zero) return [[out], [new Zero(out.aval)]];
+    return [[out], [bind1(dynamicUpdateSliceP, [instantiate(gx), instantiate(gu), ...indices], {})]];
+  },
+  transpose: ([t], [x, update, ...indices]) => {
+    const rest = indices.map(() => null);
+    if (t instanceof Zero) {
+      return [
+        x instanceof UndefinedPrimal ? new Zero(x.aval) : null,
+        update instanceof UndefinedPrimal ? new Zero(update.aval) : null,
+        ...rest,
+      ];
+    }
+    const idx = indices as Value[];
+    const sizes = update.aval.shape;
+    const zeros = fullLike(t, 0, sizes);
+    return [
+      x instanceof UndefinedPrimal ? bind1(dynamicUpdateSliceP, [t, zeros, ...idx], {}) : null,
+      update instanceof UndefinedPrimal
+        ? bind1(dynamicSliceP, [t, ...idx], { slice_sizes: [...sizes] })
+        : null,
+      ...rest,
+    ];
   },
 });
 
@@ -548,7 +636,7 @@ function fillNumber(v: FillValue, dtype: DType): number {
   return typeof f === "boolean" ? Number(f) : f instanceof PyFloat ? f.value : (f as number);
 }
 
-export const gatherP = definePrimitive<GatherParams>({
+export const gatherP: Primitive<GatherParams> = definePrimitive<GatherParams>({
   name: "gather",
   abstractEval: ([operand, indices], p) => {
     const shape = gatherShape(operand, indices, p);
@@ -572,6 +660,40 @@ export const gatherP = definePrimitive<GatherParams>({
     return [gatherCpu(operand, indices, spec, out)];
   },
   batch: (args, dims, p): BatchResult => gatherBatch(args, dims, p),
+  // `_gather_jvp_rule`, `_gather_transpose_rule`
+  jvp: standardJvp(
+    () => gatherP,
+    (g, [, indices], p) =>
+      bind1(gatherP, [g, indices], {
+        ...p,
+        fill_value: p.mode === GatherScatterMode.FILL_OR_DROP ? 0 : null,
+      }),
+    null,
+  ),
+  transpose: ([t], [operand, indices], p) => {
+    if (t instanceof Zero) return [new Zero(operand.aval), null];
+    const zeros = zerosLikeAval(operand.aval.withDType(t.aval.dtype, false));
+    const dn = p.dimension_numbers;
+    const scatterDims = new ScatterDimensionNumbers(
+      {
+        updateWindowDims: dn.offsetDims,
+        insertedWindowDims: dn.collapsedSliceDims,
+        scatterDimsToOperandDims: dn.startIndexMap,
+        operandBatchingDims: dn.operandBatchingDims,
+        scatterIndicesBatchingDims: dn.startIndicesBatchingDims,
+      },
+      dn.numpyBatching,
+    );
+    const out = bind1(scatterAddP, [zeros, indices as Value, t], {
+      dimension_numbers: scatterDims,
+      indices_are_sorted: p.indices_are_sorted,
+      mode: p.mode,
+      unique_indices: p.unique_indices,
+      update_consts: [],
+      update_jaxpr: reductionJaxpr("add", t.aval.dtype),
+    });
+    return [out, null];
+  },
 });
 
 /** `_gather_batching_rule`. */
@@ -758,7 +880,11 @@ export function scatterShape(
 
 type Combine = (old: number, update: number) => number;
 
-function scatterPrimitive(name: string, combine: ((d: DType) => Combine) | null): Primitive<ScatterParams> {
+function scatterPrimitive(
+  name: string,
+  combine: ((d: DType) => Combine) | null,
+  ad: { readonly jvp?: JvpRule<ScatterParams>; readonly transpose?: TransposeRule<ScatterParams> } = {},
+): Primitive<ScatterParams> {
   const prim: Primitive<ScatterParams> = definePrimitive<ScatterParams>({
     name,
     abstractEval: ([operand, indices, updates], p) => {
@@ -784,6 +910,7 @@ function scatterPrimitive(name: string, combine: ((d: DType) => Combine) | null)
       return [scatterCpu(operand, indices, updates, spec, out)];
     },
     batch: (args, dims, p): BatchResult => scatterBatch(prim, args, dims, p),
+    ...ad,
   });
   return prim;
 }
@@ -827,9 +954,67 @@ const nanAware =
     Number.isNaN(a) || Number.isNaN(b) ? NaN : f(a, b);
 const is32BitInt = (d: DType): boolean => isInteger(d) && dtypeInfo(d).bits === 32;
 
-export const scatterP = scatterPrimitive("scatter", null);
-export const scatterAddP = scatterPrimitive("scatter-add", (d) =>
-  isBool(d) ? (a, b) => a | b : (a, b) => a + b,
+export const scatterP: Primitive<ScatterParams> = scatterPrimitive("scatter", null, {
+  // `_scatter_jvp`, for the case JAX handles simply: indices promised unique.
+  jvp: ([operand, indices, updates], [go, , gu], p) => {
+    const out = bind1(scatterP, [operand, indices, updates], p);
+    if (go instanceof Zero && gu instanceof Zero) return [[out], [new Zero(out.aval)]];
+    if (!p.unique_indices) throw notSupported("differentiation of scatter with possibly repeated indices");
+    const tangent = bind1(scatterP, [instantiate(go), indices, instantiate(gu)], {
+      ...p,
+      unique_indices: true,
+    });
+    return [[out], [tangent]];
+  },
+  // `_scatter_transpose_rule`
+  transpose: ([t], [operand, indices, updates], p) => {
+    if (!p.unique_indices) throw notSupported("transposition of scatter with possibly repeated indices");
+    if (t instanceof Zero) {
+      return [
+        operand instanceof UndefinedPrimal ? new Zero(operand.aval) : null,
+        null,
+        updates instanceof UndefinedPrimal ? new Zero(updates.aval) : null,
+      ];
+    }
+    const idx = indices as Value;
+    const operandT =
+      operand instanceof UndefinedPrimal
+        ? bind1(scatterP, [t, idx, zerosLikeAval(updates.aval.withDType(t.aval.dtype, false))], {
+            ...p,
+            unique_indices: true,
+          })
+        : null;
+    const updateT =
+      updates instanceof UndefinedPrimal ? gatherOfScatter(t, idx, updates.aval.shape, p) : null;
+    return [operandT, null, updateT];
+  },
+});
+export const scatterAddP: Primitive<ScatterParams> = scatterPrimitive(
+  "scatter-add",
+  (d) => (isBool(d) ? (a, b) => a | b : (a, b) => a + b),
+  {
+    // `_scatter_addsub_jvp`
+    jvp: ([operand, indices, updates], [go, , gu], p) => {
+      const out = bind1(scatterAddP, [operand, indices, updates], p);
+      if (go instanceof Zero && gu instanceof Zero) return [[out], [new Zero(out.aval)]];
+      return [[out], [bind1(scatterAddP, [instantiate(go), indices, instantiate(gu)], p)]];
+    },
+    // `_scatter_addsub_transpose_rule`
+    transpose: ([t], [operand, indices, updates], p) => {
+      if (t instanceof Zero) {
+        return [
+          operand instanceof UndefinedPrimal ? new Zero(operand.aval) : null,
+          null,
+          updates instanceof UndefinedPrimal ? new Zero(updates.aval) : null,
+        ];
+      }
+      const updateT =
+        updates instanceof UndefinedPrimal
+          ? gatherOfScatter(t, indices as Value, updates.aval.shape, p)
+          : null;
+      return [operand instanceof UndefinedPrimal ? t : null, null, updateT];
+    },
+  },
 );
 export const scatterSubP = scatterPrimitive("scatter-sub", () => (a, b) => a - b);
 export const scatterMulP = scatterPrimitive("scatter-mul", (d) =>
@@ -837,3 +1022,52 @@ export const scatterMulP = scatterPrimitive("scatter-mul", (d) =>
 );
 export const scatterMinP = scatterPrimitive("scatter-min", () => nanAware(Math.min));
 export const scatterMaxP = scatterPrimitive("scatter-max", () => nanAware(Math.max));
+
+const reductionJaxprs = new Map<string, Jaxpr>();
+
+const REDUCERS: Record<string, Primitive<Record<string, never>>> = {};
+
+/**
+ * `lax._reduction_jaxpr`: the combining computation of a scatter on two scalars of a dtype. It is cached, so
+ * every scatter-add of one dtype shares one jaxpr object (printed once as `let jaxpr = ...` when repeated).
+ */
+export function reductionJaxpr(kind: string, dtype: DType, op?: (x: Value, y: Value) => Value): Jaxpr {
+  const key = `${kind}:${dtype}`;
+  let j = reductionJaxprs.get(key);
+  if (!j) {
+    const combine = op ?? ((x: Value, y: Value) => bind1(REDUCERS[kind] ?? addP, [x, y], {}));
+    const aval = new ShapedArray([], dtype, false);
+    j = traceToJaxpr((x, y) => [combine(x, y)], [aval, aval], { functionName: "reduction_jaxpr" }).jaxpr;
+    reductionJaxprs.set(key, j);
+  }
+  return j;
+}
+
+/** The gather that reads back what a scatter wrote: the cotangent of its updates (slicing.py). */
+function gatherOfScatter(t: Value, indices: Value, updatesShape: readonly number[], p: ScatterParams): Value {
+  const dn = p.dimension_numbers;
+  const gatherDims = new GatherDimensionNumbers(
+    {
+      offsetDims: dn.updateWindowDims,
+      collapsedSliceDims: dn.insertedWindowDims,
+      startIndexMap: dn.scatterDimsToOperandDims,
+      operandBatchingDims: dn.operandBatchingDims,
+      startIndicesBatchingDims: dn.scatterIndicesBatchingDims,
+    },
+    dn.numpyBatching,
+  );
+  let pos = 0;
+  const sliceSizes = t.aval.shape.map((_d, i) =>
+    dn.insertedWindowDims.includes(i) || dn.operandBatchingDims.includes(i)
+      ? 1
+      : updatesShape[dn.updateWindowDims[pos++]],
+  );
+  return bind1(gatherP, [t, indices], {
+    dimension_numbers: gatherDims,
+    fill_value: p.mode === GatherScatterMode.FILL_OR_DROP ? 0 : null,
+    indices_are_sorted: p.indices_are_sorted,
+    mode: p.mode,
+    slice_sizes: sliceSizes,
+    unique_indices: p.unique_indices,
+  });
+}

@@ -1,14 +1,37 @@
 // Reductions over axes (jax/_src/lax/lax.py): reduce_sum, reduce_prod, reduce_max, reduce_min,
 // reduce_and, reduce_or, reduce_xor, argmax and argmin, with their CPU kernels.
+import { markNumpyInts } from "../../core/pyrepr.ts";
 import { ShapedArray, type Shape, shapeStr, stridesOf } from "../../core/aval.ts";
 import { type DType, dtypeInfo, isFloating, isInteger, isUnsigned } from "../../core/dtypes.ts";
 import { notSupported, typeError, valueError } from "../../core/errors.ts";
-import { type BatchResult, definePrimitive, type Primitive } from "../../core/primitive.ts";
+import {
+  type BatchResult,
+  definePrimitive,
+  type JvpRule,
+  lookupPrimitive,
+  type Primitive,
+} from "../../core/primitive.ts";
 import { reducerBatcher } from "./batch-rules.ts";
 import { allocate, roundToDType } from "../../core/storage.ts";
 import { bind1 } from "../../core/trace.ts";
 import { ArrayValue, type Value } from "../../core/values.ts";
 import type { Params } from "../../ir/jaxpr.ts";
+import {
+  broadcastInDimLax,
+  convertTo,
+  linearJvp,
+  linearTranspose,
+  reduceSum,
+  instantiate,
+  npConst,
+  standardJvp2,
+  zeroJvp,
+} from "../../transforms/ad/rules.ts";
+import { divP, eqP, mulP } from "./elementwise.ts";
+import { padP, reshapeP, squeezeP } from "./shape.ts";
+import { sliceP } from "./indexing.ts";
+import { type Tangent } from "../../core/tangents.ts";
+import { jvpFlat } from "../../transforms/ad/jvp.ts";
 
 export interface ReduceParams extends Params {
   readonly axes: readonly number[];
@@ -162,6 +185,7 @@ function defineReducer(
   check: (x: ShapedArray) => void,
   keepsWeakType: boolean,
   kernel: (d: DType, count: number) => { init: number; step: Step },
+  ad: { readonly jvp?: JvpRule<ReduceParams> } = {},
 ): Primitive<ReduceParams> {
   const prim: Primitive<ReduceParams> = definePrimitive<ReduceParams>({
     name,
@@ -175,11 +199,12 @@ function defineReducer(
       return [foldInto(x, p.axes, out, init, step)];
     },
     batch: (args, dims, p): BatchResult => reducerBatcher(prim, args, dims, p),
+    ...ad,
   });
   return prim;
 }
 
-export const reduceSumP = definePrimitive<ReduceSumParams>({
+export const reduceSumP: Primitive<ReduceSumParams> = definePrimitive<ReduceSumParams>({
   name: "reduce_sum",
   abstractEval: ([x], p) => {
     checkNumber("reduce_sum", x);
@@ -190,9 +215,17 @@ export const reduceSumP = definePrimitive<ReduceSumParams>({
     return [foldInto(x, p.axes, out, 0, sumStep(x.dtype, reducedCount(x.shape, p.axes)))];
   },
   batch: (args, dims, p): BatchResult => reducerBatcher(reduceSumP, args, dims, p),
+  jvp: linearJvp(() => reduceSumP),
+  // `_reduce_sum_transpose_rule`
+  transpose: linearTranspose((ct, [x], p) => {
+    const shape = x.aval.shape;
+    // `np.delete(np.arange(ndim), axes)`: numpy ints.
+    const dims = markNumpyInts(shape.flatMap((_d, i) => (p.axes.includes(i) ? [] : [i])));
+    return [broadcastInDimLax(ct, shape, dims)];
+  }),
 });
 
-export const reduceProdP = defineReducer(
+export const reduceProdP: Primitive<ReduceParams> = defineReducer(
   "reduce_prod",
   (x) => checkNumber("reduce_prod", x),
   true,
@@ -200,18 +233,21 @@ export const reduceProdP = defineReducer(
     init: 1,
     step: prodStep(d, count),
   }),
+  { jvp: reduceProdJvp },
 );
-export const reduceMaxP = defineReducer(
+export const reduceMaxP: Primitive<ReduceParams> = defineReducer(
   "reduce_max",
   () => {},
   true,
   (d) => ({ init: maxIdentity(d), step: nanMax }),
+  { jvp: standardJvp2(() => reduceMaxP, chooserJvp) },
 );
-export const reduceMinP = defineReducer(
+export const reduceMinP: Primitive<ReduceParams> = defineReducer(
   "reduce_min",
   () => {},
   true,
   (d) => ({ init: minIdentity(d), step: nanMin }),
+  { jvp: standardJvp2(() => reduceMinP, chooserJvp) },
 );
 export const reduceAndP = defineReducer("reduce_and", checkLogical, false, (d) => ({
   init: d === "bool" ? 1 : -1,
@@ -251,6 +287,7 @@ function defineArgReducer(name: "argmax" | "argmin"): Primitive<ArgReduceParams>
       return [argReduceCpu(x, p.axes[0], out, better)];
     },
     batch: (args, dims, p): BatchResult => reducerBatcher(prim, args, dims, p),
+    jvp: zeroJvp(() => lookupPrimitive(name) as Primitive<ArgReduceParams>),
   });
   return prim;
 }
@@ -316,4 +353,76 @@ export function reduceMonoid(x: Value, kind: Monoid, axes: readonly number[]): V
 
 export function argReduce(kind: "argmax" | "argmin", x: Value, axis: number, indexDType: DType): Value {
   return bind1(kind === "argmax" ? argmaxP : argminP, [x], { axes: [axis], index_dtype: indexDType });
+}
+
+/** `_reduce_chooser_jvp_rule`: the tangent averaged over the positions that attain the max (or min). */
+function chooserJvp(g: Value, ans: Value, [x]: readonly Value[], p: ReduceParams): Value {
+  const shape = x.aval.shape.map((d, i) => (p.axes.includes(i) ? 1 : d));
+  const reshaped = bind1(reshapeP, [ans], { new_sizes: shape, dimensions: null, sharding: null });
+  const eq = bind1(eqP, [x, reshaped], {});
+  const indicators = convertTo(eq, g.aval.withShape(eq.aval.shape).strongly());
+  const counts = reduceSum(indicators, p.axes);
+  return bind1(divP, [reduceSum(bind1(mulP, [g, indicators], {}), p.axes), counts], {});
+}
+
+/**
+ * `_reduce_prod_jvp_rule` (lax's `_reduce_jvp`): the reduced axes moved to the front and flattened, then the
+ * product taken as a tree of pairwise multiplications, differentiated with `jvp`. No reduce_prod is bound.
+ */
+function reduceProdJvp(
+  primals: readonly Value[],
+  tangents: readonly Tangent[],
+  p: ReduceParams,
+): [Value[], Tangent[]] {
+  const [x] = primals;
+  const shape = x.aval.shape;
+  const axes = [...p.axes];
+  const nonAxes = shape.map((_d, i) => i).filter((i) => !axes.includes(i));
+  const n = axes.reduce((acc, a) => acc * shape[a], 1);
+  const newShape = [n, ...nonAxes.map((i) => shape[i])];
+  const perm = [...axes, ...nonAxes];
+  const flatten = (v: Value): Value => reshapeWithDimensions(v, newShape, perm);
+  const init = npConst(x, 1);
+  const tree = ([v]: Value[]): Value[] => {
+    let xs = v;
+    while (xs.aval.shape[0] > 1) {
+      const len = xs.aval.shape[0];
+      const n1 = Math.floor((len + 1) / 2);
+      const first = sliceInDim(xs, 0, n1);
+      let second = sliceInDim(xs, n1, len);
+      if (len - n1 !== n1) {
+        const config = xs.aval.shape.map((_d, i): [number, number, number] =>
+          i === 0 ? [0, 1, 0] : [0, 0, 0],
+        );
+        second = bind1(padP, [second, init], { padding_config: config });
+      }
+      xs = bind1(mulP, [first, second], {});
+    }
+    if (xs.aval.shape[0] === 0) throw notSupported("the derivative of a product over an empty axis");
+    return [bind1(squeezeP, [xs], { dimensions: [0] })];
+  };
+  const { primalsOut, tangentsOut } = jvpFlat(tree, [flatten(x)], [flatten(instantiate(tangents[0]))]);
+  return [primalsOut, tangentsOut.map(instantiate)];
+}
+
+/** `lax.reshape(x, sizes, dimensions)`: `dimensions` dropped when it is the identity. */
+function reshapeWithDimensions(x: Value, sizes: readonly number[], dims: readonly number[]): Value {
+  const identity = dims.every((d, i) => d === i);
+  const same = x.aval.shape.length === sizes.length && x.aval.shape.every((d, i) => d === sizes[i]);
+  if (x.aval.ndim > 0 && same && identity && !(x instanceof ArrayValue && x.origin !== "jax")) return x;
+  return bind1(reshapeP, [x], {
+    new_sizes: [...sizes],
+    dimensions: identity ? null : [...dims],
+    sharding: null,
+  });
+}
+
+/** `slicing.slice_in_dim(x, start, limit)` along axis 0: strides given explicitly (they print as `(1, ...)`). */
+function sliceInDim(x: Value, start: number, limit: number): Value {
+  const s = x.aval.shape;
+  return bind1(sliceP, [x], {
+    start_indices: s.map((_d, i) => (i === 0 ? start : 0)),
+    limit_indices: s.map((d, i) => (i === 0 ? limit : d)),
+    strides: s.map(() => 1),
+  });
 }

@@ -2,8 +2,8 @@
 // pad, sort. Each keeps JAX's shape/dtype rule and its messages; the kernels are in runtime/cpu.
 import { ShapedArray, type Shape, shapeSize, shapeStr, shapesEqual } from "../../core/aval.ts";
 import { typeError, valueError } from "../../core/errors.ts";
-import { type BatchResult, definePrimitive } from "../../core/primitive.ts";
-import { PyList, type PyPlain, PyVerbatim, pyRepr } from "../../core/pyrepr.ts";
+import { type BatchResult, definePrimitive, type Primitive } from "../../core/primitive.ts";
+import { markNumpyInts, PyList, type PyPlain, pyRepr, PyVerbatim } from "../../core/pyrepr.ts";
 import { bind, bind1 } from "../../core/trace.ts";
 import { ArrayValue, type Value } from "../../core/values.ts";
 import type { Params } from "../../ir/jaxpr.ts";
@@ -21,6 +21,20 @@ import {
 } from "../../runtime/cpu/shape.ts";
 import { sortCpu } from "../../runtime/cpu/sort.ts";
 import { allWeak, checkSameDTypes } from "./dtype-rules.ts";
+import { subP } from "./elementwise.ts";
+import { GatherDimensionNumbers, GatherScatterMode, gatherP, sliceP } from "./indexing.ts";
+import { broadcastedIota } from "./creation.ts";
+import { UndefinedPrimal, Zero } from "../../core/tangents.ts";
+import {
+  allZero,
+  argsort,
+  reduceSum,
+  instantiate,
+  linearJvp,
+  linearTranspose,
+  reshapeLax,
+  transposeLax,
+} from "../../transforms/ad/rules.ts";
 
 /** A numpy integer inside a param: prints as `np.int64(2)` (numpy >= 2) and still holds its value. */
 export class NumpyInt extends PyVerbatim {
@@ -30,10 +44,6 @@ export class NumpyInt extends PyVerbatim {
     this.value = value;
   }
 }
-
-/** An int param that may be a numpy integer. */
-export type IntParam = number | NumpyInt;
-export const intValue = (v: IntParam): number => (typeof v === "number" ? v : v.value);
 
 const tupleStr = (xs: readonly PyPlain[]): string => pyRepr(xs);
 
@@ -45,7 +55,7 @@ export interface ReshapeParams extends Params {
   readonly sharding: null;
 }
 
-export const reshapeP = definePrimitive<ReshapeParams>({
+export const reshapeP: Primitive<ReshapeParams> = definePrimitive<ReshapeParams>({
   name: "reshape",
   abstractEval: ([x], p) => {
     if (!p.new_sizes.every((d) => d >= 0)) {
@@ -83,6 +93,13 @@ export const reshapeP = definePrimitive<ReshapeParams>({
     const dims = p.dimensions === null ? null : concatDims([0], npAdd(1, p.dimensions));
     return [[reshape(operand, [operand.aval.shape[0], ...p.new_sizes], dims)], [0]];
   },
+  jvp: linearJvp(() => reshapeP),
+  // `_reshape_transpose_rule`
+  transpose: linearTranspose((ct, [x], p) => {
+    if (p.dimensions === null) return [reshapeLax(ct, x.aval.shape)];
+    const sizes = p.dimensions.map((d) => x.aval.shape[d]);
+    return [transposeLax(reshapeLax(ct, sizes), argsort(p.dimensions))];
+  }),
 });
 
 // ---- transpose ----
@@ -91,7 +108,7 @@ export interface TransposeParams extends Params {
   readonly permutation: readonly number[];
 }
 
-export const transposeP = definePrimitive<TransposeParams>({
+export const transposeP: Primitive<TransposeParams> = definePrimitive<TransposeParams>({
   name: "transpose",
   abstractEval: ([x], p) => {
     const sorted = [...p.permutation].sort((a, b) => a - b);
@@ -109,6 +126,8 @@ export const transposeP = definePrimitive<TransposeParams>({
     const b = bdim as number;
     return [[transpose(x, [b, ...p.permutation.map((i) => (i < b ? i : i + 1))])], [0]];
   },
+  jvp: linearJvp(() => transposeP),
+  transpose: linearTranspose((ct, _args, p) => [transposeLax(ct, argsort(p.permutation))]),
 });
 
 // ---- squeeze ----
@@ -132,7 +151,7 @@ export function squeezedShape(shape: Shape, dimensions: readonly number[]): numb
   return shape.filter((_, i) => !dims.has(i));
 }
 
-export const squeezeP = definePrimitive<SqueezeParams>({
+export const squeezeP: Primitive<SqueezeParams> = definePrimitive<SqueezeParams>({
   name: "squeeze",
   abstractEval: ([x], p) => [x.withShape(squeezedShape(x.shape, p.dimensions))],
   cpu: ([x], _p, [out]) => [relabel(x, out)],
@@ -141,6 +160,8 @@ export const squeezeP = definePrimitive<SqueezeParams>({
     [squeeze(moveaxis(x, bdim as number, 0), npAdd(1, p.dimensions))],
     [0],
   ],
+  jvp: linearJvp(() => squeezeP),
+  transpose: linearTranspose((ct, _args, p) => [expandDims(ct, p.dimensions)]),
 });
 
 // ---- concatenate ----
@@ -149,7 +170,7 @@ export interface ConcatenateParams extends Params {
   readonly dimension: number;
 }
 
-export const concatenateP = definePrimitive<ConcatenateParams>({
+export const concatenateP: Primitive<ConcatenateParams> = definePrimitive<ConcatenateParams>({
   name: "concatenate",
   abstractEval: (avals, p) => {
     const d = p.dimension;
@@ -183,6 +204,13 @@ export const concatenateP = definePrimitive<ConcatenateParams>({
     });
     return [[concatenate(operands, p.dimension + 1)], [0]];
   },
+  jvp: linearJvp(() => concatenateP),
+  // `_concatenate_transpose_rule`: the cotangent split back into the operands' pieces.
+  transpose: ([ct], args, p) => {
+    if (ct instanceof Zero) return args.map((x) => (x instanceof UndefinedPrimal ? new Zero(x.aval) : null));
+    const sizes = args.map((x) => x.aval.shape[p.dimension]);
+    return bind(splitP, [ct], { sizes, axis: p.dimension });
+  },
 });
 
 // ---- stack (a primitive since JAX 0.10.1) ----
@@ -191,7 +219,7 @@ export interface StackParams extends Params {
   readonly axis: number;
 }
 
-export const stackP = definePrimitive<StackParams>({
+export const stackP: Primitive<StackParams> = definePrimitive<StackParams>({
   name: "stack",
   abstractEval: (avals, p) => {
     if (avals.length === 0) throw valueError("stack expects at least one operand, got 0.");
@@ -230,19 +258,25 @@ export const stackP = definePrimitive<StackParams>({
     });
     return [bind(stackP, operands, { axis: p.axis + 1 }), [0]];
   },
+  jvp: linearJvp(() => stackP),
+  // `_stack_transpose_rule`
+  transpose: ([ct], args, p) => {
+    if (ct instanceof Zero) return args.map((x) => (x instanceof UndefinedPrimal ? new Zero(x.aval) : null));
+    return bind(unstackP, [ct], { axis: p.axis });
+  },
 });
 
 // ---- split ----
 
 export interface SplitParams extends Params {
-  readonly sizes: readonly IntParam[];
+  readonly sizes: readonly number[];
   readonly axis: number;
 }
 
-export const splitP = definePrimitive<SplitParams>({
+export const splitP: Primitive<SplitParams> = definePrimitive<SplitParams>({
   name: "split",
   abstractEval: ([x], p) => {
-    const sizes = p.sizes.map(intValue);
+    const sizes = p.sizes;
     if (sizes.some((s) => s < 0)) {
       throw valueError(`Sizes passed to split must be nonnegative, got ${pyRepr(new PyList(sizes))}`);
     }
@@ -265,6 +299,13 @@ export const splitP = definePrimitive<SplitParams>({
     const outs = split(x, p.sizes, p.axis >= b ? p.axis + 1 : p.axis);
     return [outs, outs.map(() => b)];
   },
+  jvp: linearJvp(() => splitP),
+  // `_split_transpose_rule`
+  transpose: (cts, [x], p) => {
+    if (allZero(cts)) return [new Zero(x.aval)];
+    const parts = cts.map(instantiate);
+    return [parts.length === 1 ? parts[0] : bind1(concatenateP, parts, { dimension: p.axis })];
+  },
 });
 
 // ---- unstack ----
@@ -273,7 +314,7 @@ export interface UnstackParams extends Params {
   readonly axis: number;
 }
 
-export const unstackP = definePrimitive<UnstackParams>({
+export const unstackP: Primitive<UnstackParams> = definePrimitive<UnstackParams>({
   name: "unstack",
   abstractEval: ([x], p) => {
     if (x.ndim === 0) {
@@ -300,6 +341,12 @@ export const unstackP = definePrimitive<UnstackParams>({
     const outs = bind(unstackP, [x], { axis });
     return [outs, outs.map(() => outBdim)];
   },
+  jvp: linearJvp(() => unstackP),
+  // `_unstack_transpose_rule`
+  transpose: (cts, [x], p) => {
+    if (allZero(cts)) return [new Zero(x.aval)];
+    return [bind1(stackP, cts.map(instantiate), { axis: p.axis })];
+  },
 });
 
 // ---- tile ----
@@ -308,7 +355,7 @@ export interface TileParams extends Params {
   readonly reps: readonly number[];
 }
 
-export const tileP = definePrimitive<TileParams>({
+export const tileP: Primitive<TileParams> = definePrimitive<TileParams>({
   name: "tile",
   abstractEval: ([x], p) => {
     if (x.ndim !== p.reps.length) {
@@ -321,6 +368,19 @@ export const tileP = definePrimitive<TileParams>({
   cpu: ([x], _p, [out]) => [tileCpu(x, out)],
   // `_tile_batch_rule`.
   batch: ([x], [bdim], p): BatchResult => [[tile(x, insertDim(p.reps, bdim as number, 1))], [bdim]],
+  jvp: linearJvp(() => tileP),
+  // `_tile_transpose_rule`: each repetition becomes its own axis, then those axes are summed.
+  transpose: linearTranspose((ct, [x], p) => {
+    if (!(x instanceof UndefinedPrimal)) return [null];
+    const split = x.aval.shape.flatMap((d, i) => [p.reps[i], d]);
+    const reshaped = reshapeLax(ct, split);
+    return [
+      reduceSum(
+        reshaped,
+        x.aval.shape.map((_d, i) => 2 * i),
+      ),
+    ];
+  }),
 });
 
 // ---- rev ----
@@ -329,7 +389,7 @@ export interface RevParams extends Params {
   readonly dimensions: readonly number[];
 }
 
-export const revP = definePrimitive<RevParams>({
+export const revP: Primitive<RevParams> = definePrimitive<RevParams>({
   name: "rev",
   abstractEval: ([x], p) => {
     if (new Set(p.dimensions).size !== p.dimensions.length) {
@@ -356,20 +416,22 @@ export const revP = definePrimitive<RevParams>({
       [b],
     ];
   },
+  jvp: linearJvp(() => revP),
+  transpose: linearTranspose((ct, _args, p) => [bind1(revP, [ct], { dimensions: p.dimensions })]),
 });
 
 // ---- pad ----
 
-export type PadConfigEntry = readonly [IntParam, IntParam, IntParam];
+export type PadConfigEntry = readonly [number, number, number];
 
 export interface PadParams extends Params {
   readonly padding_config: readonly PadConfigEntry[];
 }
 
 const padConfigValues = (p: PadParams): Array<[number, number, number]> =>
-  p.padding_config.map(([lo, hi, interior]) => [intValue(lo), intValue(hi), intValue(interior)]);
+  p.padding_config.map(([lo, hi, interior]) => [lo, hi, interior]);
 
-export const padP = definePrimitive<PadParams>({
+export const padP: Primitive<PadParams> = definePrimitive<PadParams>({
   name: "pad",
   abstractEval: ([x, padValue], p) => {
     const config = padConfigValues(p);
@@ -421,6 +483,38 @@ export const padP = definePrimitive<PadParams>({
     const padding = broadcastInDim(padValue, padded.aval.shape, [b]);
     return [[bind1(selectNP, [mask, padding, padded], {})], [b]];
   },
+  jvp: linearJvp(() => padP),
+  // `_pad_transpose`: un-pad with negative padding, then take every (interior + 1)-th element.
+  transpose: ([t], [x, padValue], p) => {
+    if (t instanceof Zero) {
+      return [
+        x instanceof UndefinedPrimal ? new Zero(x.aval) : null,
+        padValue instanceof UndefinedPrimal ? new Zero(padValue.aval) : null,
+      ];
+    }
+    const config = padConfigValues(p);
+    const total = (v: Value): Value =>
+      reduceSum(
+        v,
+        v.aval.shape.map((_d, i) => i),
+      );
+    let tOperand: Value | null = null;
+    if (x instanceof UndefinedPrimal) {
+      const unpadConfig = config.map(([lo, hi]): PadConfigEntry =>
+        markNumpyInts<PadConfigEntry>([-lo, -hi, 0]),
+      );
+      const zero = ArrayValue.fromNumbers(t.aval.withShape([]).strongly(), [0], "numpy");
+      const unpadded = bind1(padP, [t, zero], { padding_config: unpadConfig });
+      tOperand = bind1(sliceP, [unpadded], {
+        start_indices: markNumpyInts(config.map(() => 0)),
+        limit_indices: [...unpadded.aval.shape],
+        strides: markNumpyInts(config.map(([, , i]) => i + 1)),
+      });
+    }
+    const tPad =
+      padValue instanceof UndefinedPrimal ? bind1(subP, [total(t), total(tOperand ?? t)], {}) : null;
+    return [tOperand, tPad];
+  },
 });
 
 // ---- sort ----
@@ -431,7 +525,7 @@ export interface SortParams extends Params {
   readonly num_keys: number;
 }
 
-export const sortP = definePrimitive<SortParams>({
+export const sortP: Primitive<SortParams> = definePrimitive<SortParams>({
   name: "sort",
   abstractEval: (avals) => {
     if (avals.some((a) => a.shape.join(",") !== avals[0].shape.join(","))) {
@@ -456,6 +550,36 @@ export const sortP = definePrimitive<SortParams>({
     const dimension = p.dimension + (newBdim <= p.dimension ? 1 : 0);
     const outs = bind(sortP, operands, { ...p, dimension });
     return [outs, outs.map(() => newBdim)];
+  },
+  // `_sort_jvp`: sort an iota along, then gather each tangent by the permutation it records.
+  jvp: (primals, tangents, p) => {
+    const shape = primals[0].aval.shape;
+    const withIndex = bind(sortP, [...primals, broadcastedIota("uint32", shape, p.dimension)], p);
+    const batchDims = shape.map((_d, i) => i).filter((i) => i !== p.dimension);
+    const dims = new GatherDimensionNumbers(
+      {
+        offsetDims: [],
+        collapsedSliceDims: [p.dimension],
+        startIndexMap: [p.dimension],
+        operandBatchingDims: batchDims,
+        startIndicesBatchingDims: batchDims,
+      },
+      true,
+    );
+    const idx = expandDims(withIndex[withIndex.length - 1], [shape.length]);
+    const tangentsOut = tangents.map((t) =>
+      t instanceof Zero
+        ? t
+        : bind1(gatherP, [t, idx], {
+            dimension_numbers: dims,
+            fill_value: null,
+            indices_are_sorted: false,
+            mode: GatherScatterMode.PROMISE_IN_BOUNDS,
+            slice_sizes: shape.map(() => 1),
+            unique_indices: false,
+          }),
+    );
+    return [withIndex.slice(0, -1), tangentsOut];
   },
 });
 
@@ -512,8 +636,8 @@ export function stack(xs: readonly Value[], axis = 0): Value {
   return bind1(stackP, xs, { axis: canonicalizeAxis(axis, xs[0].aval.ndim + 1) });
 }
 
-export function split(x: Value, sizes: readonly IntParam[], axis = 0): Value[] {
-  return bind(splitP, [x], { sizes: [...sizes], axis: canonicalizeAxis(axis, x.aval.ndim) });
+export function split(x: Value, sizes: readonly number[], axis = 0): Value[] {
+  return bind(splitP, [x], { sizes, axis: canonicalizeAxis(axis, x.aval.ndim) });
 }
 
 export function unstack(x: Value, axis = 0): Value[] {
@@ -526,7 +650,7 @@ export const rev = (x: Value, dimensions: readonly number[]): Value =>
   bind1(revP, [x], { dimensions: [...dimensions] });
 
 export const pad = (x: Value, padValue: Value, config: readonly PadConfigEntry[]): Value =>
-  bind1(padP, [x, padValue], { padding_config: config.map((c) => [...c] as const) });
+  bind1(padP, [x, padValue], { padding_config: config });
 
 export function sort(xs: readonly Value[], dimension = -1, isStable = true, numKeys = 1): Value[] {
   if (xs.length === 0) throw typeError("Sort requires at least one operand");

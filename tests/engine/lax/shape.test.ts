@@ -10,6 +10,7 @@ import { EngineError } from "../../../engine/core/errors.ts";
 import type { Primitive } from "../../../engine/core/primitive.ts";
 import { bind } from "../../../engine/core/trace.ts";
 import { ArrayValue } from "../../../engine/core/values.ts";
+import { markNumpyInts, pyRepr } from "../../../engine/core/pyrepr.ts";
 import type { Params } from "../../../engine/ir/jaxpr.ts";
 import * as C from "../../../engine/lax/primitives/creation.ts";
 import * as S from "../../../engine/lax/primitives/shape.ts";
@@ -134,12 +135,18 @@ describe("lax shortcuts, as in JAX", () => {
   it("reshape of the wrong size fails only when it runs, as XLA does", () => {
     expect(() => S.reshape(x, [4])).toThrow("Cannot lower jaxpr with verifier errors:");
   });
-  it("pad params hold numpy ints that print as np.int64", () => {
+  it("pad params may hold numpy ints, marked to print as np.int64", () => {
     expect(new S.NumpyInt(2).text).toBe("np.int64(2)");
-    const padded = S.pad(x, ArrayValue.fromNumbers(new ShapedArray([], "float32"), [9]), [
-      [new S.NumpyInt(1), 0, 0],
-      [0, new S.NumpyInt(1), 0],
-    ]) as ArrayValue;
+    const config: S.PadConfigEntry[] = [
+      markNumpyInts<S.PadConfigEntry>([1, 0, 0], [true, false, false]),
+      markNumpyInts<S.PadConfigEntry>([0, 1, 0], [false, true, false]),
+    ];
+    expect(pyRepr(config)).toBe("((np.int64(1), 0, 0), (0, np.int64(1), 0))");
+    const padded = S.pad(
+      x,
+      ArrayValue.fromNumbers(new ShapedArray([], "float32"), [9]),
+      config,
+    ) as ArrayValue;
     expect(padded.aval.shape).toEqual([3, 4]);
     expect(Array.from(padded.data)).toEqual([9, 9, 9, 9, 0, 1, 2, 9, 3, 4, 5, 9]);
   });

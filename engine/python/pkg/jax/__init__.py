@@ -14,5 +14,6 @@ from . import tree
 from ._transforms import jit, vmap, grad, value_and_grad, jacfwd, jacrev, hessian, jvp, vjp, linearize, \
     checkpoint, remat, eval_shape, ShapeDtypeStruct, named_call
 from . import random
+from ._custom_derivatives import custom_jvp, custom_vjp
 
 typing = None

@@ -1,0 +1,20 @@
+import jax
+import jax.numpy as jnp
+
+print(repr(jax.grad(lambda x: 1.0)(2.0)))
+print(jax.make_jaxpr(jax.grad(lambda x: 1.0))(2.0))
+print(repr(jax.grad(lambda x: jnp.float32(3.0) * 0.0 + x)(2.0)))
+print(repr(jax.grad(lambda x: x)(jnp.float32(2.0))))
+print(jax.make_jaxpr(jax.grad(lambda x: x))(2.0))
+print(jax.value_and_grad(lambda x, y: x * y, argnums=1)(2.0, jnp.array(4.0)))
+print(jax.grad(lambda xs: xs[0] * xs[1])([1.0, 2.0]))
+print(jax.grad(lambda d: d["a"] ** 2)({"a": 3.0, "b": 1.0}))
+print(jax.jvp(lambda x: x, (1.0,), (2.0,)))
+print(jax.jvp(lambda x: 5.0, (1.0,), (2.0,)))
+y, f_vjp = jax.vjp(lambda x: jnp.sum(x ** 2), jnp.arange(3.0))
+print(y, f_vjp(2.0))
+f = jax.jit(lambda x: jax.vjp(jnp.sin, x)[1](jnp.ones_like(x)))
+print(f(jnp.arange(2.0)))
+print(jax.make_jaxpr(f)(jnp.arange(2.0)))
+y, lin = jax.linearize(jax.jit(lambda x: jnp.exp(x) * 2.0), 1.0)
+print(y, lin(0.5))
