@@ -134,3 +134,10 @@ exportPy(LAX, "convert_element_type", "operand, new_dtype", { operand: "array", 
   x: Value,
   dtype: DType,
 ) => lax.convertElementType(x, canonicalize(dtype), false)) as never);
+
+/** lax's private `_convert_element_type` (dtype and weak type both chosen), used by jacfwd/jacrev's unravel. */
+exportPy(LAX, "_convert_element_type", "operand, new_dtype, weak_type", { operand: "array", new_dtype: "dtype" }, ((
+  x: Value,
+  dtype: DType,
+  weakType: boolean,
+) => lax.convertElementType(x, canonicalize(dtype), Boolean(weakType))) as never);

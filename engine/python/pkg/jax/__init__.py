@@ -11,7 +11,7 @@ from . import lax
 from . import nn
 from ._misc import devices, local_devices, device_count, block_until_ready, default_backend, Device
 from . import tree
-from ._transforms import jit, vmap, grad, value_and_grad, jacfwd, jacrev, hessian, jvp, vjp, linearize, \
+from ._transforms import jit, vmap, grad, value_and_grad, jacfwd, jacrev, jacobian, hessian, jvp, vjp, linearize, \
     checkpoint, remat, eval_shape, ShapeDtypeStruct, named_call
 from . import random
 from ._custom_derivatives import custom_jvp, custom_vjp

@@ -8,13 +8,14 @@ def _unsupported(name):
     return f
 
 
-for _name in ["jacfwd", "jacrev", "hessian", "checkpoint", "eval_shape", "named_call"]:
+for _name in ["checkpoint", "eval_shape", "named_call"]:
     globals()[_name] = _unsupported(_name)
 remat = checkpoint
 
 from ._jit import jit  # noqa: E402
 from ._vmap import vmap  # noqa: E402
 from ._ad import grad, value_and_grad, jvp, vjp, linearize  # noqa: E402,F401
+from ._jacobian import jacfwd, jacrev, jacobian, hessian  # noqa: E402,F401
 
 
 class ShapeDtypeStruct:
