@@ -13,6 +13,7 @@ import { bindJit, jitStats } from "../transforms/jit.ts";
 import { jaxArrayRepr, jaxArrayStr } from "../format/array-repr.ts";
 import { concreteOrError, type ConversionContext } from "./concrete.ts";
 import { markBuiltFromList } from "../numpy/array-args.ts";
+import { controlFlowBridge } from "./control-flow-bridge.ts";
 
 const SCALAR_KINDS = ["bool", "int", "float"] as const;
 
@@ -123,6 +124,8 @@ export function createBridge() {
     valueError: (msg: string) => {
       throw valueError(msg);
     },
+    /** lax.cond, switch, while_loop, scan: binding their primitives once Python has traced the bodies. */
+    control: controlFlowBridge(),
   };
 }
 

@@ -67,8 +67,14 @@ def trace(fun, args, kwargs):
     """Trace fun(*args, **kwargs): returns (engine ClosedJaxpr, output tree)."""
     flat, in_tree = tree_util.tree_flatten((args, kwargs))
     specs = [aval_spec(x) for x in flat]
+    return trace_specs(fun, specs, in_tree, arg_names(fun, args, kwargs))
+
+
+def trace_specs(fun, specs, in_tree, names):
+    """Trace fun on fresh tracers of `specs` ([shape, dtype, weak] per leaf of the (args, kwargs) tree
+    `in_tree`); `names` are the flat argument names for error messages. Returns (ClosedJaxpr, output tree)."""
     try:
-        tid, tracers = _E.traceBegin(to_js(specs), origin_of(fun, arg_names(fun, args, kwargs)))
+        tid, tracers = _E.traceBegin(to_js(specs), origin_of(fun, names))
     except JsException as e:
         raise python_error(e) from None
     try:
