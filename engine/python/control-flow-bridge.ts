@@ -5,7 +5,7 @@ import { ShapedArray } from "../core/aval.ts";
 import { ArrayValue, type Value } from "../core/values.ts";
 import type { ClosedJaxpr } from "../ir/jaxpr.ts";
 import { bindCond, condIndex, switchIndex } from "../lax/control-flow/cond.ts";
-import { bindScan, bindWhile } from "../lax/control-flow/loops.ts";
+import { bindScan, bindWhile, type LoopResult } from "../lax/control-flow/loops.ts";
 import { convertElementType } from "../lax/convert.ts";
 
 /** [shape, dtype, weak_type, `str_short()` (`float32[3]`)] of each output of a traced function. */
@@ -15,17 +15,17 @@ function outTypes(j: ClosedJaxpr): Array<[number[], string, boolean, string]> {
 
 /**
  * `_promote_weak_typed_input` for each carry leaf: a weakly typed initial value whose type differs from the
- * body's output is converted to the promoted dtype. Returns the values and whether any changed.
+ * body's output is converted to the promoted dtype. Returns the values and which changed.
  */
-function promoteWeakCarry(values: Value[], j: ClosedJaxpr): [Value[], boolean] {
+function promoteWeakCarry(values: Value[], j: ClosedJaxpr): [Value[], boolean[]] {
   const outs = j.outAvals;
-  let changed = false;
+  const changed = Array.from(values, () => false);
   const promoted = Array.from(values, (v, i) => {
     const a = v.aval;
     const o = outs[i];
     if (!a.weakType || (a.dtype === o.dtype && a.shape.length === o.shape.length && a.shape.every((d, k) => d === o.shape[k])))
       return v;
-    changed = true;
+    changed[i] = true;
     const { dtype } = resultType([
       { dtype: a.dtype, weak: true },
       { dtype: o.dtype, weak: o.weakType },
@@ -40,6 +40,10 @@ function constLike(x: Value, v: number): ArrayValue {
   return ArrayValue.fromNumbers(new ShapedArray([], x.aval.dtype), [v], "numpy");
 }
 
+function loopResult(r: LoopResult): [Value[], boolean[]] {
+  return [r.outs, r.passedThrough];
+}
+
 export function controlFlowBridge() {
   return {
     constLike,
@@ -47,10 +51,11 @@ export function controlFlowBridge() {
     promoteWeakCarry,
     condIndex,
     switchIndex,
-    bindCond: (index: Value, branches: ClosedJaxpr[], operands: Value[]) =>
-      bindCond(index, Array.from(branches), Array.from(operands)),
-    bindWhile: (cond: ClosedJaxpr, body: ClosedJaxpr, init: Value[]) => bindWhile(cond, body, Array.from(init)),
+    bindCond: (index: Value, branches: ClosedJaxpr[], operands: Value[], order: number[]) =>
+      bindCond(index, Array.from(branches), Array.from(operands), Array.from(order)),
+    /** [outputs, passed-through flags]: see LoopResult. */
+    bindWhile: (cond: ClosedJaxpr, body: ClosedJaxpr, init: Value[]) => loopResult(bindWhile(cond, body, Array.from(init))),
     bindScan: (body: ClosedJaxpr, init: Value[], xs: Value[], length: number, reverse: boolean, unroll: number) =>
-      bindScan(body, Array.from(init), Array.from(xs), { length, reverse, unroll }),
+      loopResult(bindScan(body, Array.from(init), Array.from(xs), { length, reverse, unroll })),
   };
 }

@@ -22,8 +22,17 @@ export function switchIndex(index: Value, numBranches: number): Value {
   return clamp(bound(0), convertElementType(index, "int32"), bound(numBranches - 1));
 }
 
-/** Bind `cond` for traced branches (each taking `operands`); returns every branch output. */
-export function bindCond(index: Value, traced: readonly ClosedJaxpr[], operands: readonly Value[]): Value[] {
+/**
+ * Bind `cond` for traced branches (each taking `operands`), their consts merged in tracing order;
+ * `branchOrder` lists them as the index chooses (`lax.cond` traces true_fun first, but it is branch 1).
+ * Returns every branch output.
+ */
+export function bindCond(
+  index: Value,
+  traced: readonly ClosedJaxpr[],
+  operands: readonly Value[],
+  branchOrder: readonly number[] = traced.map((_, i) => i),
+): Value[] {
   const separated = traced.map(separateConsts);
   const merged = mergeCommonConsts(
     separated.map((s) => s.jaxpr),
@@ -36,7 +45,7 @@ export function bindCond(index: Value, traced: readonly ClosedJaxpr[], operands:
   const inFwd = fwds[0].map((f, i) => (fwds.every((g) => g[i] === f) ? f : null));
   const keep = inFwd.map((f) => f === null);
   branches = branches.map((b) => pruneOutputs(b, keep));
-  const outs = bind(condP, [index, ...allInputs], { branches });
+  const outs = bind(condP, [index, ...allInputs], { branches: branchOrder.map((i) => branches[i]) });
   let k = 0;
   return inFwd.map((f) => (f === null ? outs[k++] : jaxResult(allInputs[f])));
 }

@@ -27,8 +27,17 @@ function merge<T>(flags: readonly boolean[], falses: readonly T[], trues: readon
   return flags.map((b) => (b ? trues[t++] : falses[f++]));
 }
 
+/**
+ * What a loop returns: its outputs, and which carries the body passed through unchanged. Those outputs are the
+ * initial values themselves, which JAX hands back as they came (a Python scalar stays a Python scalar).
+ */
+export interface LoopResult {
+  readonly outs: Value[];
+  readonly passedThrough: boolean[];
+}
+
 /** Bind `while` for a traced cond (carry -> bool) and body (carry -> carry); returns the final carry. */
-export function bindWhile(condTraced: ClosedJaxpr, bodyTraced: ClosedJaxpr, init: readonly Value[]): Value[] {
+export function bindWhile(condTraced: ClosedJaxpr, bodyTraced: ClosedJaxpr, init: readonly Value[]): LoopResult {
   const condSep = separateConsts(condTraced);
   const bodySep = separateConsts(bodyTraced);
   let condJaxpr = condSep.jaxpr;
@@ -58,7 +67,7 @@ export function bindWhile(condTraced: ClosedJaxpr, bodyTraced: ClosedJaxpr, init
     body_nconsts: bodyConsts.length,
     body_jaxpr: bodyJaxpr,
   });
-  return moving ? merge(moveToConst, outs, newBodyConsts.map(jaxResult)) : outs;
+  return { outs: moving ? merge(moveToConst, outs, newBodyConsts) : outs, passedThrough: moveToConst };
 }
 
 export interface ScanOptions {
@@ -73,7 +82,7 @@ export function bindScan(
   init: readonly Value[],
   xs: readonly Value[],
   opts: ScanOptions,
-): Value[] {
+): LoopResult {
   const sep = separateConsts(bodyTraced);
   let jaxpr = sep.jaxpr;
   let consts = sep.consts;
@@ -110,7 +119,6 @@ export function bindScan(
   let k = numCarry;
   const ys = extToExt.map((f) => (f === null ? out[k++] : jaxResult(args[f])));
   const all = [...carryOut, ...ys];
-  return moving
-    ? merge([...moveToConst, ...Array<boolean>(numYs).fill(false)], all, newConsts.map(jaxResult))
-    : all;
+  const passedThrough = [...moveToConst, ...Array<boolean>(numYs).fill(false)];
+  return { outs: moving ? merge(passedThrough, all, newConsts) : all, passedThrough };
 }

@@ -1,16 +1,30 @@
 // The jaxpr rewrites that JAX's control flow applies to traced bodies before binding them (partial_eval.py's
 // convert_constvars_jaxpr, _jaxpr_forwarding, prune_closed_jaxpr_outputs, move_binders_to_front, dce_jaxpr;
 // common.py's _merge_common_consts). Each returns new jaxpr objects and never changes its input.
+// As in JAX (weakref_lru_cache), each rewrite of the same jaxpr gives the same object, so that a body traced
+// once and used twice prints once, as a `let`.
 import type { Value } from "../../../core/values.ts";
 import { type Atom, ClosedJaxpr, Jaxpr, JaxprEqn, Var } from "../../../ir/jaxpr.ts";
+
+const caches = new Map<string, WeakMap<object, Map<string, unknown>>>();
+
+/** `make()`, computed once per (rewrite, input object, key). */
+function memo<T>(rewrite: string, input: object, key: string, make: () => T): T {
+  let perInput = caches.get(rewrite);
+  if (!perInput) caches.set(rewrite, (perInput = new WeakMap()));
+  let entries = perInput.get(input);
+  if (!entries) perInput.set(input, (entries = new Map()));
+  if (!entries.has(key)) entries.set(key, make());
+  return entries.get(key) as T;
+}
+
+const flags = (bs: readonly boolean[]): string => bs.map((b) => (b ? "1" : "0")).join("");
 
 /** `separate_consts`: the constvars become leading invars; their values are returned beside. */
 export function separateConsts(cj: ClosedJaxpr): { jaxpr: ClosedJaxpr; consts: Value[] } {
   const j = cj.jaxpr;
-  return {
-    jaxpr: new ClosedJaxpr(new Jaxpr([], [...j.constvars, ...j.invars], j.outvars, j.eqns), []),
-    consts: [...cj.consts],
-  };
+  const jaxpr = memo("separate", cj, "", () => new ClosedJaxpr(new Jaxpr([], [...j.constvars, ...j.invars], j.outvars, j.eqns), []));
+  return { jaxpr, consts: [...cj.consts] };
 }
 
 function withInvars(cj: ClosedJaxpr, invars: readonly Var[]): ClosedJaxpr {
@@ -31,16 +45,20 @@ export function mergeCommonConsts(
     const before = allConsts.slice(0, i).flat();
     const after = allConsts.slice(i + 1).flat();
     const n = allConsts[i].length;
-    const invars = cj.jaxpr.invars;
-    return withInvars(cj, [
-      ...before.map((c) => new Var(c.aval)),
-      ...invars.slice(0, n),
-      ...after.map((c) => new Var(c.aval)),
-      ...invars.slice(n),
-    ]);
+    const avalsKey = (cs: readonly Value[]) => cs.map((c) => c.aval.key()).join(",");
+    return memo("pad", cj, `${n}|${avalsKey(before)}|${avalsKey(after)}`, () => {
+      const invars = cj.jaxpr.invars;
+      return withInvars(cj, [
+        ...before.map((c) => new Var(c.aval)),
+        ...invars.slice(0, n),
+        ...after.map((c) => new Var(c.aval)),
+        ...invars.slice(n),
+      ]);
+    });
   });
   const unique = [...new Set(consts)];
-  return { jaxprs: padded.map((cj) => dedupConsts(cj, consts)), consts: unique };
+  const pattern = consts.map((c) => consts.indexOf(c)).join(",");
+  return { jaxprs: padded.map((cj) => memo("dedup", cj, pattern, () => dedupConsts(cj, consts))), consts: unique };
 }
 
 /** `_dedup_consts`: leading binders standing for the same const value become one binder. */
@@ -84,7 +102,7 @@ export function forwardedInputs(j: Jaxpr): Array<number | null> {
 export function pruneOutputs(cj: ClosedJaxpr, keep: readonly boolean[]): ClosedJaxpr {
   if (keep.every((k) => k)) return cj;
   const j = cj.jaxpr;
-  return new ClosedJaxpr(
+  return memo("prune", cj, flags(keep), () => new ClosedJaxpr(
     new Jaxpr(
       j.constvars,
       j.invars,
@@ -92,13 +110,15 @@ export function pruneOutputs(cj: ClosedJaxpr, keep: readonly boolean[]): ClosedJ
       j.eqns,
     ),
     cj.consts,
-  );
+  ));
 }
 
 /** `move_binders_to_front`: the flagged invars first, the others after, each group in order. */
 export function moveBindersToFront(cj: ClosedJaxpr, toMove: readonly boolean[]): ClosedJaxpr {
   const inv = cj.jaxpr.invars;
-  return withInvars(cj, [...inv.filter((_, i) => toMove[i]), ...inv.filter((_, i) => !toMove[i])]);
+  return memo("move", cj, flags(toMove), () =>
+    withInvars(cj, [...inv.filter((_, i) => toMove[i]), ...inv.filter((_, i) => !toMove[i])]),
+  );
 }
 
 /**
@@ -106,6 +126,14 @@ export function moveBindersToFront(cj: ClosedJaxpr, toMove: readonly boolean[]):
  * nothing reads unless `instantiate` keeps them. Returns the new jaxpr and which inputs it kept.
  */
 export function dceJaxpr(
+  j: Jaxpr,
+  usedOutputs: readonly boolean[],
+  instantiate: readonly boolean[],
+): { jaxpr: Jaxpr; usedInputs: boolean[] } {
+  return memo("dce", j, `${flags(usedOutputs)}|${flags(instantiate)}`, () => dce(j, usedOutputs, instantiate));
+}
+
+function dce(
   j: Jaxpr,
   usedOutputs: readonly boolean[],
   instantiate: readonly boolean[],

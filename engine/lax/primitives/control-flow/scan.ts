@@ -44,6 +44,8 @@ export const scanP = definePrimitive<ScanParams>({
       carry = outs.slice(0, p.num_carry);
       outs.slice(p.num_carry).forEach((y, k) => ys[k].set(y.data, i * y.data.length));
     }
-    return [...carry, ...ys.map((data, k) => new ArrayValue(yAvals[k], data, "jax"))];
+    // The carry has the body's output types, even after no step (a weak initial value comes out strong).
+    const carryOut = carry.map((c, k) => new ArrayValue(outAvals[k], c.data, "jax"));
+    return [...carryOut, ...ys.map((data, k) => new ArrayValue(yAvals[k], data, "jax"))];
   },
 });

@@ -4,6 +4,7 @@ This side traces the branches and bodies into jaxprs and checks their pytrees an
 the engine (`_traceur.control`) merges their consts and binds the `cond`, `while` and `scan` primitives."""
 import functools
 import inspect
+import weakref
 from collections.abc import Sequence
 
 from pyodide.ffi import JsException, to_js
@@ -23,11 +24,34 @@ def _engine(fn, *args):
         raise python_error(e) from None
 
 
-def _trace(fun, args, specs, named_like=None):
-    """Trace fun(*args) on tracers of `specs` (one per leaf of args); returns (jaxpr, out tree). Argument
-    names in error messages come from `named_like` (the user's function a wrapper calls), else `fun`."""
+# Traced jaxprs per function and argument types: as JAX's `trace_to_jaxpr` cache, a function traced twice
+# with the same types gives the same jaxpr object (printed once, as a `let`).
+_TRACES = weakref.WeakKeyDictionary()
+
+
+def _trace(fun, args, specs):
+    """Trace fun(*args) on tracers of `specs` (one per leaf of args); returns (jaxpr, out tree)."""
     in_tree = tree_util.tree_structure((tuple(args), {}))
-    return trace_specs(fun, to_js(specs), in_tree, arg_names(named_like or fun, tuple(args), {}))
+    key = (in_tree, tuple((tuple(s), d, bool(w)) for s, d, w in specs))
+    try:
+        cache = _TRACES.setdefault(fun, {})
+    except TypeError:
+        cache = {}
+    hit = cache.get(key)
+    if hit is None:
+        hit = cache[key] = trace_specs(fun, to_js(specs), in_tree, arg_names(fun, tuple(args), {}))
+    return hit
+
+
+def _cached_wrapper(cache, fun, make):
+    """The wrapper `make(fun)`, one per function (`weakref_lru_cache` in JAX), so its traces are cached too."""
+    try:
+        w = cache.get(fun)
+    except TypeError:
+        return make(fun)
+    if w is None:
+        w = cache[fun] = make(fun)
+    return w
 
 
 def _spec(h):
@@ -318,7 +342,7 @@ def cond(pred, true_fun, false_fun, *operands, operand=_no_operand_sentinel):
     (true_j, false_j), out_tree, args = _cond_branches("cond", ["true_fun", "false_fun"],
                                                        [true_fun, false_fun], operands)
     index = _engine(_E.control.condIndex, lift(pred))
-    outs = _engine(_E.control.bindCond, index, to_js([false_j, true_j]), to_js(args))
+    outs = _engine(_E.control.bindCond, index, to_js([true_j, false_j]), to_js(args), to_js([1, 0]))
     return tree_util.tree_unflatten(out_tree, [wrap(o) for o in outs])
 
 
@@ -347,7 +371,7 @@ def switch(index, branches, *operands, operand=_no_operand_sentinel):
     idx = _engine(_E.control.switchIndex, lift(index), len(branches))
     names = ["branch 0"] + [f"branch{i}" for i in range(1, len(branches))]
     jaxprs, out_tree, args = _cond_branches("switch", names, branches, operands)
-    outs = _engine(_E.control.bindCond, idx, to_js(jaxprs), to_js(args))
+    outs = _engine(_E.control.bindCond, idx, to_js(jaxprs), to_js(args), to_js(list(range(len(jaxprs)))))
     return tree_util.tree_unflatten(out_tree, [wrap(o) for o in outs])
 
 
@@ -378,14 +402,21 @@ def while_loop(cond_fun, body_fun, init_val):
     if len(body_types) != len(values):
         _check_carry_type("while_loop body", body_fun, in_tree, in_types, body_tree, body_types)
     values, changed = _engine(_E.control.promoteWeakCarry, to_js(values), body_j)
-    values = list(values)
-    if changed:
+    values, changed = list(values), list(changed)
+    if any(changed):
         cond_j, body_j, body_tree = create(values)
         in_types = _types_of(values)
         body_types = _as_carry_types(_out_types(body_j))
     _check_carry_type("while_loop body", body_fun, in_tree, in_types, body_tree, body_types)
-    outs = _engine(_E.control.bindWhile, cond_j, body_j, to_js(values))
-    return tree_util.tree_unflatten(body_tree, [wrap(o) for o in outs])
+    outs = _loop_outputs(_engine(_E.control.bindWhile, cond_j, body_j, to_js(values)), flat, changed)
+    return tree_util.tree_unflatten(body_tree, outs)
+
+
+def _loop_outputs(result, init_flat, changed):
+    """The loop's outputs as Python values: a carry passed through unchanged is the initial value itself."""
+    outs, passed = result
+    return [init_flat[i] if i < len(passed) and passed[i] and not changed[i] else wrap(o)
+            for i, o in enumerate(outs)]
 
 
 def _bound_dtype(x):
@@ -435,32 +466,50 @@ def fori_loop(lower, upper, body_fun, init_val, *, unroll=None):
             pass
     if use_scan:
         # A static trip count: a scan, which reverse-mode autodiff supports.
-        def scanned_fun(loop_carry, _):
-            i, x = loop_carry
-            return (i + 1, body_fun(i, x)), None
-        _copy_identity(scanned_fun, body_fun)
+        scanned_fun = _cached_wrapper(_FORI_SCAN_BODIES, body_fun, _fori_scan_body_fun)
         (_, result), _ = scan(scanned_fun, (lower_, init_val), None, length=max(upper_ - lower_, 0),
                               unroll=False if unroll is None else unroll)
         return result
     if unroll is not None and unroll is not False and unroll != 1:
         raise ValueError("Can only use `unroll` in `fori_loop` if the loop bounds are statically known.")
-    from . import convert_element_type, add, lt
+    from . import convert_element_type
     if lower_dtype != dt:
         lower = convert_element_type(lower, dt)
     if upper_dtype != dt:
         upper = convert_element_type(upper, dt)
 
-    def while_body_fun(loop_carry):
-        i, upper_, x = loop_carry
-        one = wrap(_engine(_E.control.constLike, lift(i), 1))
-        return add(i, one), upper_, body_fun(i, x)
-    _copy_identity(while_body_fun, body_fun)
-
-    def while_cond_fun(loop_carry):
-        i, upper_, _ = loop_carry
-        return lt(i, upper_)
-    _, _, result = while_loop(while_cond_fun, while_body_fun, (lower, upper, init_val))
+    while_body_fun = _cached_wrapper(_FORI_WHILE_BODIES, body_fun, _fori_body_fun)
+    _, _, result = while_loop(_fori_cond_fun, while_body_fun, (lower, upper, init_val))
     return result
+
+
+_FORI_SCAN_BODIES = weakref.WeakKeyDictionary()
+_FORI_WHILE_BODIES = weakref.WeakKeyDictionary()
+
+
+def _fori_scan_body_fun(body_fun):
+    def scanned_fun(loop_carry, _):
+        i, x = loop_carry
+        return (i + 1, body_fun(i, x)), None
+    _copy_identity(scanned_fun, body_fun)
+    return scanned_fun
+
+
+def _fori_body_fun(body_fun):
+    from . import add
+
+    def while_body_fun(loop_carry):
+        i, upper, x = loop_carry
+        one = wrap(_engine(_E.control.constLike, lift(i), 1))
+        return add(i, one), upper, body_fun(i, x)
+    _copy_identity(while_body_fun, body_fun)
+    return while_body_fun
+
+
+def _fori_cond_fun(loop_carry):
+    from . import lt
+    i, upper, _ = loop_carry
+    return lt(i, upper)
 
 
 def _copy_identity(wrapper, fun):
@@ -515,38 +564,25 @@ def scan(f, init, xs=None, length=None, reverse=False, unroll=1, _split_transpos
     x_specs = [[list(s)[1:], d, w] for s, d, w in (_spec(h) for h in xs_values)]
     x_placeholder = tree_util.tree_unflatten(xs_tree, xs_flat)
     init_placeholder = tree_util.tree_unflatten(init_tree, init_flat)
-    trees = {}
-
-    def body(c, x):
-        out = f(c, x)
-        out_flat, out_tree = tree_util.tree_flatten(out)
-        trees["out"] = out_tree
-        if out_tree.kind not in ("tuple", "list") or len(out_tree.children) != 2:
-            trees["bad"] = True
-            return out
-        trees["bad"] = False
-        trees["carry"] = tree_util.tree_structure(out[0])
-        trees["ys"] = tree_util.tree_structure(out[1])
-        return out
-    _copy_identity(body, f)
 
     def create(carry):
-        j, _ = _trace(body, (init_placeholder, x_placeholder), [_spec(h) for h in carry] + x_specs, f)
+        j, out_tree = _trace(f, (init_placeholder, x_placeholder), [_spec(h) for h in carry] + x_specs)
         types = _out_types(j)
-        if trees["bad"]:
-            shown = tree_util.tree_unflatten(trees["out"], types)
-            raise TypeError(f"scan body output must be a pair, got {shown!s}."
-                            if trees["out"].kind == "leaf" else f"scan body output must be a pair, got {shown!r}.")
-        return j, _as_carry_types(types[:trees["carry"].num_leaves])
+        if out_tree.kind not in ("tuple", "list") or len(out_tree.children) != 2:
+            shown = tree_util.tree_unflatten(out_tree, types)
+            raise TypeError(f"scan body output must be a pair, got {shown!s}." if out_tree.kind == "leaf"
+                            else f"scan body output must be a pair, got {shown!r}.")
+        carry_tree, ys_tree = out_tree.children
+        return j, carry_tree, ys_tree, _as_carry_types(types[:carry_tree.num_leaves])
 
-    jaxpr, carry_out = create(carry)
+    jaxpr, carry_tree, ys_tree, carry_out = create(carry)
     if len(carry_out) != len(carry):
-        _check_carry_type("scan body", f, init_tree, _types_of(carry), trees["carry"], carry_out)
+        _check_carry_type("scan body", f, init_tree, _types_of(carry), carry_tree, carry_out)
     carry, changed = _engine(_E.control.promoteWeakCarry, to_js(carry), jaxpr)
-    carry = list(carry)
-    if changed:
-        jaxpr, carry_out = create(carry)
-    _check_carry_type("scan body", f, init_tree, _types_of(carry), trees["carry"], carry_out)
+    carry, changed = list(carry), list(changed)
+    if any(changed):
+        jaxpr, carry_tree, ys_tree, carry_out = create(carry)
+    _check_carry_type("scan body", f, init_tree, _types_of(carry), carry_tree, carry_out)
     if isinstance(unroll, bool):
         unroll = max(length, 1) if unroll else 1
     if not isinstance(unroll, int) and hasattr(unroll, "__index__"):
@@ -554,9 +590,9 @@ def scan(f, init, xs=None, length=None, reverse=False, unroll=1, _split_transpos
     if unroll < 0:
         raise ValueError("`unroll` must be a `bool` or a non-negative `int`.")
     outs = _engine(_E.control.bindScan, jaxpr, to_js(carry), to_js(xs_values), length, bool(reverse), int(unroll))
-    outs = [wrap(o) for o in outs]
+    outs = _loop_outputs(outs, init_flat, changed)
     n = len(carry)
-    return (tree_util.tree_unflatten(trees["carry"], outs[:n]), tree_util.tree_unflatten(trees["ys"], outs[n:]))
+    return (tree_util.tree_unflatten(carry_tree, outs[:n]), tree_util.tree_unflatten(ys_tree, outs[n:]))
 
 
 def map(f, xs, *, batch_size=None):
