@@ -29,17 +29,20 @@ def _engine(fn, *args):
 _TRACES = weakref.WeakKeyDictionary()
 
 
-def _trace(fun, args, specs):
-    """Trace fun(*args) on tracers of `specs` (one per leaf of args); returns (jaxpr, out tree)."""
+def _trace(fun, args, specs, traced_for, names=None):
+    """Trace fun(*args) on tracers of `specs` (one per leaf of args) for `traced_for` ("cond", "scan"...);
+    returns (jaxpr, out tree). `names` are the flat argument names errors use (by default, fun's own)."""
     in_tree = tree_util.tree_structure((tuple(args), {}))
-    key = (in_tree, tuple((tuple(s), d, bool(w)) for s, d, w in specs))
+    key = (in_tree, tuple((tuple(s), d, bool(w)) for s, d, w in specs), traced_for)
     try:
         cache = _TRACES.setdefault(fun, {})
     except TypeError:
         cache = {}
     hit = cache.get(key)
     if hit is None:
-        hit = cache[key] = trace_specs(fun, to_js(specs), in_tree, arg_names(fun, tuple(args), {}))
+        if names is None:
+            names = arg_names(fun, tuple(args), {})
+        hit = cache[key] = trace_specs(fun, to_js(specs), in_tree, names, traced_for)
     return hit
 
 
@@ -136,8 +139,8 @@ def _equality_errors(path, t1, t2):
                        "the numbers of children do not match" +
                        (diff and f", with the symmetric difference of key sets: {{{diff}}}"))
             else:
-                yield (path, f"{type(t1)} with keys {sorted(t1)}", f"{type(t2)} with keys {sorted(t2)}",
-                       "the pytree node metadata does not match")
+                yield (path, f"{type(t1)} with pytree metadata {tuple(sorted(t1))}",
+                       f"{type(t2)} with pytree metadata {tuple(sorted(t2))}", "the pytree node metadata does not match")
             return
         for k in sorted(t1):
             yield from _equality_errors(path + (tree_util.DictKey(k),), t1[k], t2[k])
@@ -262,6 +265,11 @@ def _as_carry_types(types):
 
 # ---- cond and switch ----
 
+def _concrete(x, context):
+    """`core.concrete_or_error`: x's Python value, or JAX's ConcretizationTypeError saying why it is needed."""
+    return _engine(_E.toPy, x._h, context)
+
+
 def _shape(x):
     if isinstance(x, (list, tuple)):
         return (len(x),) + (_shape(x[0]) if x else ())
@@ -303,7 +311,7 @@ def _cond_branches(api_name, names, funs, operands):
     """Trace each branch on the operands' types; check them against the first; bind `cond`."""
     flat, _ = tree_util.tree_flatten(operands)
     specs = [aval_spec(x) for x in flat]
-    traced = [_trace(f, operands, specs) for f in funs]
+    traced = [_trace(f, operands, specs, api_name) for f in funs]
     types = [_out_types(j) for j, _ in traced]
     for i in range(1, len(funs)):
         _check_branch_outputs(api_name, names[0], names[i], funs[0], funs[i], traced[0][1], types[0],
@@ -380,14 +388,18 @@ def switch(index, branches, *operands, operand=_no_operand_sentinel):
 def while_loop(cond_fun, body_fun, init_val):
     if not (callable(body_fun) and callable(cond_fun)):
         raise TypeError("lax.while_loop: body_fun and cond_fun arguments should be callable.")
+    return _while_loop(cond_fun, body_fun, init_val)
+
+
+def _while_loop(cond_fun, body_fun, init_val, traced_for=("while_cond", "while_body"), names=None):
     flat, in_tree = tree_util.tree_flatten(init_val)
     values = [lift(x) for x in flat]
 
     def create(values):
         specs = [_spec(h) for h in values]
         args = (tree_util.tree_unflatten(in_tree, flat),)
-        cond_j, cond_tree = _trace(cond_fun, args, specs)
-        body_j, body_tree = _trace(body_fun, args, specs)
+        cond_j, cond_tree = _trace(cond_fun, args, specs, traced_for[0], names)
+        body_j, body_tree = _trace(body_fun, args, specs, traced_for[1], names)
         cond_types = _out_types(cond_j)
         if cond_tree.kind != "leaf" or len(cond_types) != 1:
             raise TypeError(f"cond_fun must return a boolean scalar, but got pytree {cond_tree}.")
@@ -457,6 +469,8 @@ def fori_loop(lower, upper, body_fun, init_val, *, unroll=None):
         if dt is None:
             raise TypeError("lower and upper arguments to fori_loop must have equal "
                             f"types, got {lower_dtype.name} and {upper_dtype.name}")
+    # Errors name the arguments of body_fun, as JAX's debug info for the loop's body does.
+    names = arg_names(body_fun, (0, init_val), {})
     use_scan = False
     if _is_concrete(lower) and _is_concrete(upper):
         try:
@@ -467,8 +481,8 @@ def fori_loop(lower, upper, body_fun, init_val, *, unroll=None):
     if use_scan:
         # A static trip count: a scan, which reverse-mode autodiff supports.
         scanned_fun = _cached_wrapper(_FORI_SCAN_BODIES, body_fun, _fori_scan_body_fun)
-        (_, result), _ = scan(scanned_fun, (lower_, init_val), None, length=max(upper_ - lower_, 0),
-                              unroll=False if unroll is None else unroll)
+        (_, result), _ = _scan(scanned_fun, (lower_, init_val), None, max(upper_ - lower_, 0), False,
+                               False if unroll is None else unroll, "fori_loop", names)
         return result
     if unroll is not None and unroll is not False and unroll != 1:
         raise ValueError("Can only use `unroll` in `fori_loop` if the loop bounds are statically known.")
@@ -479,7 +493,8 @@ def fori_loop(lower, upper, body_fun, init_val, *, unroll=None):
         upper = convert_element_type(upper, dt)
 
     while_body_fun = _cached_wrapper(_FORI_WHILE_BODIES, body_fun, _fori_body_fun)
-    _, _, result = while_loop(_fori_cond_fun, while_body_fun, (lower, upper, init_val))
+    _, _, result = _while_loop(_fori_cond_fun, while_body_fun, (lower, upper, init_val),
+                               ("while_cond", "fori_loop"), [names[0], "", *names[1:]])
     return result
 
 
@@ -532,13 +547,10 @@ def _scan_length(xs_flat, length):
                              f"{', '.join(str(v) for v in xs_flat if not _shape(v))}.")
         lengths.append(shape[0])
     if length is not None:
-        try:
-            length = int(length)
-        except Exception:
-            from ..errors import ConcretizationTypeError
-            raise ConcretizationTypeError(
-                "The `length` argument to `scan` expects a concrete `int` value. For scan-like iteration with "
-                "a dynamic length, use `while_loop` or `fori_loop`.") from None
+        if isinstance(length, Array):
+            length = _concrete(length, "The `length` argument to `scan` expects a concrete `int` value. For "
+                               "scan-like iteration with a dynamic length, use `while_loop` or `fori_loop`.")
+        length = int(length)
         if not all(length == n for n in lengths):
             raise ValueError(f"scan got `length` argument of {length} which disagrees with leading axis sizes "
                              f"{lengths}.")
@@ -556,6 +568,10 @@ def scan(f, init, xs=None, length=None, reverse=False, unroll=1, _split_transpos
         raise TypeError("lax.scan: f argument should be a callable.")
     if _split_transpose:
         raise NotImplementedError("Traceur does not support lax.scan(_split_transpose=True) yet.")
+    return _scan(f, init, xs, length, reverse, unroll, "scan", None)
+
+
+def _scan(f, init, xs, length, reverse, unroll, traced_for, names):
     init_flat, init_tree = tree_util.tree_flatten(init)
     xs_flat, xs_tree = tree_util.tree_flatten(xs)
     length = _scan_length(xs_flat, length)
@@ -566,7 +582,8 @@ def scan(f, init, xs=None, length=None, reverse=False, unroll=1, _split_transpos
     init_placeholder = tree_util.tree_unflatten(init_tree, init_flat)
 
     def create(carry):
-        j, out_tree = _trace(f, (init_placeholder, x_placeholder), [_spec(h) for h in carry] + x_specs)
+        j, out_tree = _trace(f, (init_placeholder, x_placeholder), [_spec(h) for h in carry] + x_specs,
+                             traced_for, names)
         types = _out_types(j)
         if out_tree.kind not in ("tuple", "list") or len(out_tree.children) != 2:
             shown = tree_util.tree_unflatten(out_tree, types)
@@ -583,6 +600,8 @@ def scan(f, init, xs=None, length=None, reverse=False, unroll=1, _split_transpos
     if any(changed):
         jaxpr, carry_tree, ys_tree, carry_out = create(carry)
     _check_carry_type("scan body", f, init_tree, _types_of(carry), carry_tree, carry_out)
+    if isinstance(unroll, Array):
+        unroll = _concrete(unroll, "The `unroll` argument to `scan` expects a concrete `int` or `bool` value.")
     if isinstance(unroll, bool):
         unroll = max(length, 1) if unroll else 1
     if not isinstance(unroll, int) and hasattr(unroll, "__index__"):
