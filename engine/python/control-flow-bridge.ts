@@ -23,7 +23,10 @@ function promoteWeakCarry(values: Value[], j: ClosedJaxpr): [Value[], boolean[]]
   const promoted = Array.from(values, (v, i) => {
     const a = v.aval;
     const o = outs[i];
-    if (!a.weakType || (a.dtype === o.dtype && a.shape.length === o.shape.length && a.shape.every((d, k) => d === o.shape[k])))
+    if (
+      !a.weakType ||
+      (a.dtype === o.dtype && a.shape.length === o.shape.length && a.shape.every((d, k) => d === o.shape[k]))
+    )
       return v;
     changed[i] = true;
     const { dtype } = resultType([
@@ -54,8 +57,15 @@ export function controlFlowBridge() {
     bindCond: (index: Value, branches: ClosedJaxpr[], operands: Value[], order: number[]) =>
       bindCond(index, Array.from(branches), Array.from(operands), Array.from(order)),
     /** [outputs, passed-through flags]: see LoopResult. */
-    bindWhile: (cond: ClosedJaxpr, body: ClosedJaxpr, init: Value[]) => loopResult(bindWhile(cond, body, Array.from(init))),
-    bindScan: (body: ClosedJaxpr, init: Value[], xs: Value[], length: number, reverse: boolean, unroll: number) =>
-      loopResult(bindScan(body, Array.from(init), Array.from(xs), { length, reverse, unroll })),
+    bindWhile: (cond: ClosedJaxpr, body: ClosedJaxpr, init: Value[]) =>
+      loopResult(bindWhile(cond, body, Array.from(init))),
+    bindScan: (
+      body: ClosedJaxpr,
+      init: Value[],
+      xs: Value[],
+      length: number,
+      reverse: boolean,
+      unroll: number,
+    ) => loopResult(bindScan(body, Array.from(init), Array.from(xs), { length, reverse, unroll })),
   };
 }

@@ -9,7 +9,12 @@ import { jaxResult } from "../../numpy/array-args.ts";
 import { convertElementType } from "../convert.ts";
 import { clamp } from "../lax.ts";
 import { condP } from "../primitives/control-flow/cond.ts";
-import { forwardedInputs, mergeCommonConsts, pruneOutputs, separateConsts } from "../primitives/control-flow/jaxpr-surgery.ts";
+import {
+  forwardedInputs,
+  mergeCommonConsts,
+  pruneOutputs,
+  separateConsts,
+} from "../primitives/control-flow/jaxpr-surgery.ts";
 
 /** `lax.convert_element_type(pred, np.int32)`: the index of `cond`, from a boolean predicate. */
 export function condIndex(pred: Value): Value {

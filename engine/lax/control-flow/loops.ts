@@ -37,7 +37,11 @@ export interface LoopResult {
 }
 
 /** Bind `while` for a traced cond (carry -> bool) and body (carry -> carry); returns the final carry. */
-export function bindWhile(condTraced: ClosedJaxpr, bodyTraced: ClosedJaxpr, init: readonly Value[]): LoopResult {
+export function bindWhile(
+  condTraced: ClosedJaxpr,
+  bodyTraced: ClosedJaxpr,
+  init: readonly Value[],
+): LoopResult {
   const condSep = separateConsts(condTraced);
   const bodySep = separateConsts(bodyTraced);
   let condJaxpr = condSep.jaxpr;
@@ -105,7 +109,9 @@ export function bindScan(
     numCarry -= newConsts.length;
   }
   // A y that is an x passed through is that x.
-  const extToExt = extFwd.map((i) => (i !== null && i >= numCarry + consts.length ? i - consts.length : null));
+  const extToExt = extFwd.map((i) =>
+    i !== null && i >= numCarry + consts.length ? i - consts.length : null,
+  );
   jaxpr = pruneOutputs(jaxpr, [...Array<boolean>(numCarry).fill(true), ...extToExt.map((i) => i === null)]);
   const out = bind(scanP, [...consts, ...args], {
     reverse: opts.reverse,

@@ -23,7 +23,12 @@ const flags = (bs: readonly boolean[]): string => bs.map((b) => (b ? "1" : "0"))
 /** `separate_consts`: the constvars become leading invars; their values are returned beside. */
 export function separateConsts(cj: ClosedJaxpr): { jaxpr: ClosedJaxpr; consts: Value[] } {
   const j = cj.jaxpr;
-  const jaxpr = memo("separate", cj, "", () => new ClosedJaxpr(new Jaxpr([], [...j.constvars, ...j.invars], j.outvars, j.eqns), []));
+  const jaxpr = memo(
+    "separate",
+    cj,
+    "",
+    () => new ClosedJaxpr(new Jaxpr([], [...j.constvars, ...j.invars], j.outvars, j.eqns), []),
+  );
   return { jaxpr, consts: [...cj.consts] };
 }
 
@@ -58,7 +63,10 @@ export function mergeCommonConsts(
   });
   const unique = [...new Set(consts)];
   const pattern = consts.map((c) => consts.indexOf(c)).join(",");
-  return { jaxprs: padded.map((cj) => memo("dedup", cj, pattern, () => dedupConsts(cj, consts))), consts: unique };
+  return {
+    jaxprs: padded.map((cj) => memo("dedup", cj, pattern, () => dedupConsts(cj, consts))),
+    consts: unique,
+  };
 }
 
 /** `_dedup_consts`: leading binders standing for the same const value become one binder. */
@@ -102,15 +110,21 @@ export function forwardedInputs(j: Jaxpr): Array<number | null> {
 export function pruneOutputs(cj: ClosedJaxpr, keep: readonly boolean[]): ClosedJaxpr {
   if (keep.every((k) => k)) return cj;
   const j = cj.jaxpr;
-  return memo("prune", cj, flags(keep), () => new ClosedJaxpr(
-    new Jaxpr(
-      j.constvars,
-      j.invars,
-      j.outvars.filter((_, i) => keep[i]),
-      j.eqns,
-    ),
-    cj.consts,
-  ));
+  return memo(
+    "prune",
+    cj,
+    flags(keep),
+    () =>
+      new ClosedJaxpr(
+        new Jaxpr(
+          j.constvars,
+          j.invars,
+          j.outvars.filter((_, i) => keep[i]),
+          j.eqns,
+        ),
+        cj.consts,
+      ),
+  );
 }
 
 /** `move_binders_to_front`: the flagged invars first, the others after, each group in order. */
@@ -130,7 +144,9 @@ export function dceJaxpr(
   usedOutputs: readonly boolean[],
   instantiate: readonly boolean[],
 ): { jaxpr: Jaxpr; usedInputs: boolean[] } {
-  return memo("dce", j, `${flags(usedOutputs)}|${flags(instantiate)}`, () => dce(j, usedOutputs, instantiate));
+  return memo("dce", j, `${flags(usedOutputs)}|${flags(instantiate)}`, () =>
+    dce(j, usedOutputs, instantiate),
+  );
 }
 
 function dce(

@@ -29,7 +29,9 @@ export const scanP = definePrimitive<ScanParams>({
   // `_scan_abstract_eval`: the body's carry types, then each y with a leading axis of `length`.
   abstractEval: (_avals, p) => {
     const outs = p.jaxpr.outAvals;
-    const ys = outs.slice(p.num_carry).map((a) => new ShapedArray([p.length, ...a.shape], a.dtype, a.weakType));
+    const ys = outs
+      .slice(p.num_carry)
+      .map((a) => new ShapedArray([p.length, ...a.shape], a.dtype, a.weakType));
     return [...outs.slice(0, p.num_carry), ...ys];
   },
   cpu: (inputs, p, outAvals) => {
