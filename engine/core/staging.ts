@@ -144,6 +144,8 @@ export interface TracingOrigin {
   readonly line?: number;
   /** The flat argument names, one per input leaf, for "depends on the value of the argument n". */
   readonly argNames?: readonly string[];
+  /** What traces it (JAX's `traced_for`): "jit" unless said, "cond", "scan", "while_body"... */
+  readonly tracedFor?: string;
 }
 
 /** Run `fn` on fresh tracers of `avals` inside a new staging trace; return its jaxpr. */

@@ -19,6 +19,7 @@ import { concreteOrError, type ConversionContext } from "./concrete.ts";
 import { markBuiltFromList } from "../numpy/array-args.ts";
 import { reportPrintedJaxpr } from "./printed-jaxprs.ts";
 import { createAdBridge } from "./ad-bridge.ts";
+import { controlFlowBridge } from "./control-flow-bridge.ts";
 
 const SCALAR_KINDS = ["bool", "int", "float"] as const;
 
@@ -198,6 +199,8 @@ export function createBridge() {
       throw valueError(msg);
     },
     ...createAdBridge(),
+    /** lax.cond, switch, while_loop, scan: binding their primitives once Python has traced the bodies. */
+    control: controlFlowBridge(),
   };
 }
 

@@ -23,7 +23,7 @@ export function originMessage(v: Value): string {
     origin.file !== undefined
       ? `${origin.functionName} at ${origin.file}:${origin.line}`
       : origin.functionName;
-  let msg = `The error occurred while tracing the function ${where} for jit. `;
+  let msg = `The error occurred while tracing the function ${where} for ${origin.tracedFor ?? "jit"}. `;
   const positions = v.trace.argumentsBehind(v);
   if (positions.length && origin.argNames) {
     const names = positions.map((i) => origin.argNames?.[i] ?? "unknown");
@@ -70,10 +70,8 @@ export function concreteOrError(v: Value, ctx: ConversionContext): ArrayValue {
     type = "TracerArrayConversionError";
     msg = `The numpy.ndarray conversion method __array__() was called on ${errorRepr(v)}${origin}`;
   } else {
-    throw concretizationError(
-      v,
-      FUNCTION_CONTEXT[ctx.fn] !== undefined ? `${FUNCTION_CONTEXT[ctx.fn]}\n` : ctx.fn ? `${ctx.fn}\n` : "",
-    );
+    // JAX's message is the context, then the origin on its own line (`_origin_msg` starts with a newline).
+    throw concretizationError(v, FUNCTION_CONTEXT[ctx.fn] ?? ctx.fn);
   }
   throw jaxError(type, msg);
 }

@@ -49,9 +49,11 @@ def arg_names(fun, args, kwargs):
     return names
 
 
-def origin_of(fun, names):
+def origin_of(fun, names, traced_for=None):
     code = getattr(fun, "__code__", None)
     origin = {"functionName": getattr(fun, "__name__", repr(fun)), "argNames": names}
+    if traced_for is not None:
+        origin["tracedFor"] = traced_for
     if code is not None:
         origin["file"] = code.co_filename
         origin["line"] = code.co_firstlineno
@@ -67,8 +69,15 @@ def trace(fun, args, kwargs):
     """Trace fun(*args, **kwargs): returns (engine ClosedJaxpr, output tree)."""
     flat, in_tree = tree_util.tree_flatten((args, kwargs))
     specs = [aval_spec(x) for x in flat]
+    return trace_specs(fun, specs, in_tree, arg_names(fun, args, kwargs))
+
+
+def trace_specs(fun, specs, in_tree, names, traced_for=None):
+    """Trace fun on fresh tracers of `specs` ([shape, dtype, weak] per leaf of the (args, kwargs) tree
+    `in_tree`); `names` are the flat argument names and `traced_for` what traces it ("cond", "scan"...), for
+    error messages. Returns (ClosedJaxpr, output tree)."""
     try:
-        tid, tracers = _E.traceBegin(to_js(specs), origin_of(fun, arg_names(fun, args, kwargs)))
+        tid, tracers = _E.traceBegin(to_js(specs), origin_of(fun, names, traced_for))
     except JsException as e:
         raise python_error(e) from None
     try:

@@ -13,3 +13,5 @@ class RoundingMethod(_enum.IntEnum):
 
 _install("jax.lax", globals())
 _install_lists(globals())
+
+from ._control_flow import cond, fori_loop, map, scan, switch, while_loop  # noqa: E402,F401
