@@ -12,6 +12,7 @@ import { printJaxpr } from "../ir/print-jaxpr.ts";
 import { bindJit, jitStats } from "../transforms/jit.ts";
 import { jitRecord } from "../steps/jit.ts";
 import { recordVmap } from "../steps/vmap.ts";
+import { recordGrad } from "../steps/grad.ts";
 import { isRecordingSteps, pushStepRecord, setStepRecording, takeStepRecords } from "../steps/recorder.ts";
 import { vmapAbort, vmapBegin, vmapEnd } from "../transforms/vmap.ts";
 import { jaxArrayRepr, jaxArrayStr } from "../format/array-repr.ts";
@@ -166,6 +167,8 @@ export function createBridge() {
     setStepRecording: (on: boolean) => setStepRecording(on),
     takeStepRecords: (): string => JSON.stringify(takeStepRecords()),
     /** The vmap step record of a traced function (Python's None arrives as undefined). */
+    /** The grad step record of a traced function (scalar output, every input differentiated). */
+    recordGrad: (j: ClosedJaxpr): string => JSON.stringify(recordGrad(j)),
     recordVmap: (j: ClosedJaxpr, inDims: (number | null | undefined)[], axisSize: number): string =>
       JSON.stringify(
         recordVmap(

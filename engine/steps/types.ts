@@ -58,18 +58,11 @@ export interface VmapRecord {
   readonly output: JaxprRecord;
 }
 
-/** jvp: one step per primal equation, with the primal and tangent equations it emitted. */
+/** One input equation linearized: the known (primal) and linear (tangent) equations it emitted. */
 export interface JvpStep {
   readonly eqn: string;
   readonly primal: readonly string[];
   readonly tangent: readonly string[];
-}
-
-export interface JvpRecord {
-  readonly transform: "jvp";
-  readonly input: JaxprRecord;
-  readonly steps: readonly JvpStep[];
-  readonly output: JaxprRecord;
 }
 
 /** One equation of the linear jaxpr transposed: the cotangents that flow in and out, and what it emitted. */
@@ -82,16 +75,20 @@ export interface TransposeStep {
   readonly emitted: readonly string[];
 }
 
-/** grad / vjp: the JVP, the split into known (forward) and unknown (linear) equations, then the transposition. */
+/**
+ * grad: the linearization (one step per input equation: the known, forward equations it emitted into the
+ * output jaxpr, and the unknown, linear ones it emitted into `linear`), then the transposition of `linear`,
+ * equation by equation in reverse order.
+ */
 export interface GradRecord {
-  readonly transform: "grad" | "vjp";
+  readonly transform: "grad";
   readonly input: JaxprRecord;
-  readonly jvp: JvpRecord;
-  /** Equations of the JVP jaxpr computed forward (known) and those that are linear in the tangents. */
+  /** Per input equation: `primal` are known equations (ids in `output`), `tangent` linear ones (in `linear`). */
+  readonly linearize: readonly JvpStep[];
   readonly known: readonly string[];
   readonly unknown: readonly string[];
+  /** The linear jaxpr: its constvars are the residuals (known values it reads), its invars the input tangents. */
   readonly linear: JaxprRecord;
-  /** In reverse order of the linear jaxpr, as the transposition visits it. */
   readonly transpose: readonly TransposeStep[];
   readonly output: JaxprRecord;
 }
@@ -109,4 +106,4 @@ export interface JitRecord {
   readonly cacheHits: number;
 }
 
-export type StepRecord = VmapRecord | JvpRecord | GradRecord | JitRecord;
+export type StepRecord = VmapRecord | GradRecord | JitRecord;

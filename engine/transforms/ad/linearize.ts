@@ -152,6 +152,11 @@ export class LinearizeSession {
     this.inputs = primals.map((p) => trace.wrap(p, tangentTrace.newArg(p.aval)));
   }
 
+  /** The trace that stages the tangent (linear) equations. */
+  get tangentStaging(): StagingTrace {
+    return this.tangentTrace;
+  }
+
   /** `auxCount` trailing outputs are auxiliary data (`has_aux`), returned as plain primal values. */
   finish(outs: readonly Value[], auxCount = 0): Linearization {
     const trace = this.trace;

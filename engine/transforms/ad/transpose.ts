@@ -35,6 +35,7 @@ export function backwardPass(
   consts: readonly Value[],
   inputs: readonly (Value | CotangentAccum)[],
   cts: readonly Tangent[],
+  observer?: TransposeObserver,
 ): void {
   if (cts.every((c) => c instanceof Zero)) return;
   const env = new Map<Var, Value | CotangentAccum>();
@@ -70,6 +71,7 @@ export function backwardPass(
     if (!rule)
       throw notSupported(`transposition (reverse-mode differentiation) of the primitive ${prim.name}`);
     const args = eqn.inputs.map(read);
+    observer?.before(eqn);
     const ctsOut = rule(
       ctsIn,
       args.map((x) => (x instanceof CotangentAccum ? new UndefinedPrimal(x.aval) : x)),
@@ -78,5 +80,13 @@ export function backwardPass(
     args.forEach((x, i) => {
       if (x instanceof CotangentAccum) x.accum(ctsOut[i] ?? null);
     });
+    observer?.after(eqn, ctsIn, ctsOut);
   }
+}
+
+/** Watches the transposition equation by equation (the step records of grad). */
+export interface TransposeObserver {
+  before(eqn: JaxprEqn): void;
+  /** `ctsIn`: the cotangents of the equation's results; `ctsOut`: of its operands (null for known ones). */
+  after(eqn: JaxprEqn, ctsIn: readonly Tangent[], ctsOut: readonly (Tangent | null)[]): void;
 }

@@ -27,3 +27,12 @@ def vmap_record(fun, in_axes, *args):
         return _E.recordVmap(closed._h, to_js(list(axes)), sizes.pop())
     except JsException as e:
         raise python_error(e) from None
+
+
+def grad_record(fun, *args):
+    """The grad step record of `fun` with respect to all its (float, array) arguments, as JSON text."""
+    closed = make_jaxpr(fun)(*args)
+    try:
+        return _E.recordGrad(closed._h)
+    except JsException as e:
+        raise python_error(e) from None
