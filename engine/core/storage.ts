@@ -18,14 +18,7 @@ function formatBytes(n: number): string {
  * complex types interleave real and imaginary parts.
  */
 export type TypedArray =
-  | Float32Array
-  | Float64Array
-  | Int8Array
-  | Int16Array
-  | Int32Array
-  | Uint8Array
-  | Uint16Array
-  | Uint32Array;
+  Float32Array | Float64Array | Int8Array | Int16Array | Int32Array | Uint8Array | Uint16Array | Uint32Array;
 
 /** Typed arrays cannot hold more; larger requests fail cleanly before any allocation. */
 export const MAX_ARRAY_BYTES = 2 ** 31;
@@ -65,6 +58,8 @@ export function allocate(dtype: DType, size: number): TypedArray {
       return new Float32Array(2 * size);
     case "complex128":
       return new Float64Array(2 * size);
+    case "key<fry>":
+      return new Uint32Array(2 * size);
   }
 }
 
