@@ -23,3 +23,4 @@ import "./numpy/indexing.ts";
 import "./nn/functions.ts";
 import "./hostnumpy/index.ts";
 import "./lax/shape-exports.ts";
+import "./random/exports.ts";

@@ -1,0 +1,94 @@
+// The Python-visible functions of jax.random. The Python module (pkg/jax/random.py) turns Python int seeds
+// into int32 first, as `jnp.asarray(np.int64(seed))` does with x64 off.
+import type { Value } from "../core/values.ts";
+import { type Plain, exportJnp } from "../numpy/array-args.ts";
+import { foldIn, keyData, returnKeys, seedKeys, split, wrapKeyData, notThreefry } from "./key-functions.ts";
+import { bernoulli, bits, exponential, normal, randint, uniform } from "./samplers.ts";
+import { choice, permutation } from "./shuffle.ts";
+import "./primitives.ts";
+
+const RANDOM = "jax.random";
+const A = "array";
+const KEY = { key: "plain" } as const;
+
+function checkImpl(impl: string | null): void {
+  if (impl !== null && impl !== "threefry2x32" && impl !== "key<fry>") throw notThreefry(impl);
+}
+
+exportJnp(
+  "_seed",
+  "ctor_name, seed, impl",
+  { seed: A },
+  ((ctor: string, seed: Value, impl: string | null) => {
+    checkImpl(impl);
+    const keys = seedKeys(ctor, seed);
+    return ctor === "PRNGKey" ? returnKeys(true, keys) : keys;
+  }) as never,
+  RANDOM,
+);
+exportJnp("split", "key, num=2", KEY, split as never, RANDOM);
+exportJnp("fold_in", "key, data", { ...KEY, data: A }, foldIn as never, RANDOM);
+exportJnp("key_data", "keys", { keys: "plain" }, keyData as never, RANDOM);
+exportJnp(
+  "_wrap_key_data",
+  "key_bits_array, impl",
+  { key_bits_array: A },
+  ((data: Value, impl: string | null) => wrapKeyData(data, impl)) as never,
+  RANDOM,
+);
+exportJnp(
+  "bits",
+  "key, shape=(), dtype=None, *, out_sharding=None",
+  { ...KEY, dtype: "dtype" },
+  bits as never,
+  RANDOM,
+);
+exportJnp(
+  "uniform",
+  "key, shape=(), dtype=None, minval=0.0, maxval=1.0, *, out_sharding=None",
+  { ...KEY, dtype: "dtype", minval: A, maxval: A },
+  uniform as never,
+  RANDOM,
+);
+exportJnp(
+  "normal",
+  "key, shape=(), dtype=None, *, out_sharding=None",
+  { ...KEY, dtype: "dtype" },
+  normal as never,
+  RANDOM,
+);
+exportJnp(
+  "randint",
+  "key, shape, minval, maxval, dtype=None, *, out_sharding=None",
+  { ...KEY, dtype: "dtype", minval: A, maxval: A },
+  randint as never,
+  RANDOM,
+);
+exportJnp(
+  "bernoulli",
+  "key, p=0.5, shape=None, mode='low', *, out_sharding=None",
+  { ...KEY, p: A },
+  ((key: Plain, p: Value, shape: Plain, mode: string) => bernoulli(key, p, shape, mode)) as never,
+  RANDOM,
+);
+exportJnp(
+  "exponential",
+  "key, shape=(), dtype=None, *, out_sharding=None",
+  { ...KEY, dtype: "dtype" },
+  exponential as never,
+  RANDOM,
+);
+exportJnp(
+  "permutation",
+  "key, x, axis=0, independent=False, *, out_sharding=None",
+  { ...KEY, x: A },
+  permutation as never,
+  RANDOM,
+);
+exportJnp(
+  "choice",
+  "key, a, shape=(), replace=True, p=None, axis=0, mode=None",
+  { ...KEY, a: A, p: "optarray" },
+  choice as never,
+  RANDOM,
+);
