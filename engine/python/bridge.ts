@@ -1,7 +1,7 @@
 // The JavaScript module that the Python `jax` package imports as `_traceur`: plain functions over
 // engine values. Python holds engine values as opaque handles; all real work happens here.
 import { ShapedArray } from "../core/aval.ts";
-import { type DType, canonicalize, isDType, isFloating } from "../core/dtypes.ts";
+import { type DType, canonicalize, isDType, isExtended, isFloating } from "../core/dtypes.ts";
 import { EngineError, notSupported, valueError } from "../core/errors.ts";
 import { StagingTrace, StagingTracer, type TracingOrigin, setCurrentSource } from "../core/staging.ts";
 import { popTrace, pushTrace, traceDepth, resetTraceStack } from "../core/trace.ts";
@@ -13,6 +13,7 @@ import { bindJit, jitStats } from "../transforms/jit.ts";
 import { jaxArrayRepr, jaxArrayStr } from "../format/array-repr.ts";
 import { concreteOrError, type ConversionContext } from "./concrete.ts";
 import { markBuiltFromList } from "../numpy/array-args.ts";
+import { keyConversionError } from "../random/keys.ts";
 
 const SCALAR_KINDS = ["bool", "int", "float"] as const;
 
@@ -29,7 +30,12 @@ function pythonScalar(kind: number, value: number | boolean | bigint): ArrayValu
 }
 
 /** Build an array from flat Python data (nested lists flattened by the Python side). */
-function fromFlat(flat: ArrayLike<number | boolean>, shape: number[], kind: number, dtype: string | null): ArrayValue {
+function fromFlat(
+  flat: ArrayLike<number | boolean>,
+  shape: number[],
+  kind: number,
+  dtype: string | null,
+): ArrayValue {
   const k = SCALAR_KINDS[kind];
   const weakDefault: DType = k === "bool" ? "bool" : k === "int" ? "int32" : "float32";
   const d = dtype == null ? weakDefault : resolveDType(dtype);
@@ -38,7 +44,13 @@ function fromFlat(flat: ArrayLike<number | boolean>, shape: number[], kind: numb
 }
 
 export function resolveDType(name: string): DType {
-  const aliases: Record<string, DType> = { float: "float32", int: "int32", bool: "bool", complex: "complex64", bool_: "bool" };
+  const aliases: Record<string, DType> = {
+    float: "float32",
+    int: "int32",
+    bool: "bool",
+    complex: "complex64",
+    bool_: "bool",
+  };
   const d = aliases[name] ?? name;
   if (!isDType(d)) throw new EngineError("TypeError", `data type '${name}' not understood`);
   return canonicalize(d);
@@ -56,7 +68,9 @@ function traceBegin(avalSpecs: [number[], string, boolean][], origin: TracingOri
   const trace = pushTrace((level) => new StagingTrace(level, origin)) as StagingTrace;
   const id = ++traceHandles;
   openTraces.set(id, { trace, depth });
-  const args = avalSpecs.map(([shape, dtype, weak]) => trace.newArg(new ShapedArray(shape, dtype as DType, weak)));
+  const args = avalSpecs.map(([shape, dtype, weak]) =>
+    trace.newArg(new ShapedArray(shape, dtype as DType, weak)),
+  );
   return [id, args];
 }
 
@@ -85,7 +99,9 @@ function toPyData(v: Value, ctx: ConversionContext): unknown {
   const build = (dim: number, offset: number): unknown[] => {
     const n = shape[dim];
     const step = shape.slice(dim + 1).reduce((a, b) => a * b, 1);
-    return Array.from({ length: n }, (_, i) => (dim === shape.length - 1 ? flat[offset + i] : build(dim + 1, offset + i * step)));
+    return Array.from({ length: n }, (_, i) =>
+      dim === shape.length - 1 ? flat[offset + i] : build(dim + 1, offset + i * step),
+    );
   };
   return build(0, 0);
 }
@@ -98,11 +114,15 @@ export function createBridge() {
     info,
     isFloating: (d: string) => isFloating(d as DType),
     /** [module, name, signature, kinds as JSON, impl] for every exported Python function. */
-    apiSpecs: () => apiFunctions().map((f) => [f.module, f.name, f.signature, JSON.stringify(f.kinds), f.impl]),
+    apiSpecs: () =>
+      apiFunctions().map((f) => [f.module, f.name, f.signature, JSON.stringify(f.kinds), f.impl]),
     repr: (v: Value): string => (v instanceof ArrayValue ? jaxArrayRepr(v) : tracerRepr(v)),
     str: (v: Value): string => (v instanceof ArrayValue ? jaxArrayStr(v) : tracerRepr(v)),
     /** Python data (nested lists of numbers/bools, or a scalar) for tolist(), item(), float(), int(), bool(). */
-    toPy: (v: Value, fn: string): unknown => toPyData(v, { fn }),
+    toPy: (v: Value, fn: string): unknown => {
+      if (isExtended(v.aval.dtype)) throw keyConversionError(fn);
+      return toPyData(v, { fn });
+    },
     traceBegin,
     traceEnd,
     traceAbort,

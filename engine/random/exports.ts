@@ -27,7 +27,7 @@ exportJnp(
   RANDOM,
 );
 exportJnp("split", "key, num=2", KEY, split as never, RANDOM);
-exportJnp("fold_in", "key, data", { ...KEY, data: A }, foldIn as never, RANDOM);
+exportJnp("fold_in", "key, data", KEY, foldIn as never, RANDOM);
 exportJnp("key_data", "keys", { keys: "plain" }, keyData as never, RANDOM);
 exportJnp(
   "_wrap_key_data",

@@ -1,8 +1,8 @@
 // The key functions of jax.random (jax/_src/random/core.py): key, PRNGKey, split, fold_in, key_data,
 // wrap_key_data, and `_check_prng_key`, which lets every sampler take a typed key or a raw uint32[2] key.
-import { type Shape, shapeStr } from "../core/aval.ts";
+import { type Shape, ShapedArray, shapeStr } from "../core/aval.ts";
 import { isExtended, isInteger } from "../core/dtypes.ts";
-import { notSupported, typeError, valueError } from "../core/errors.ts";
+import { EngineError, notSupported, typeError, valueError } from "../core/errors.ts";
 import { bind1 } from "../core/trace.ts";
 import { ArrayValue, type Value } from "../core/values.ts";
 import { indexInDim } from "../lax/slicing.ts";
@@ -119,16 +119,29 @@ function toInt(x: Plain): number {
   throw typeError(`Shapes must be 1D sequences of concrete values of integer type, got ${plainRepr([x])}.`);
 }
 
-export function foldIn(key: Plain, data: Value): Value {
+/** `jnp.asarray(data, dtype='uint32')`: a Python int must fit in uint32. */
+function uint32Data(data: Plain): Value {
+  if (typeof data === "number" || typeof data === "boolean") {
+    const n = Number(data);
+    if (!Number.isInteger(n)) return asarray(ArrayValue.pythonScalar("float", n), "uint32", null, null);
+    if (n < 0 || n > 2 ** 32 - 1)
+      throw new EngineError("OverflowError", `Python integer ${n} out of bounds for uint32`);
+    return ArrayValue.fromNumbers(new ShapedArray([], "uint32"), [n], "numpy");
+  }
+  if (!isValue(data)) throw typeError(`fold_in accepts a scalar, but was given ${plainRepr(data)}`);
+  return asarray(data, "uint32", null, null);
+}
+
+export function foldIn(key: Plain, dataIn: Plain): Value {
   const checked = checkPrngKey("fold_in", key);
+  const data = uint32Data(dataIn);
   if (data.aval.ndim) {
     throw typeError(
       `fold_in accepts a scalar, but was given an array ofshape ${shapeStr(data.aval.shape)} != (). ` +
         "Use jax.vmap for batching.",
     );
   }
-  const msgs = asarray(data, "uint32", null, null);
-  return returnKeys(checked.wrapped, bind1(randomFoldInP, [checked.key, msgs], {}));
+  return returnKeys(checked.wrapped, bind1(randomFoldInP, [checked.key, data], {}));
 }
 
 export function keyData(keys: Plain): Value {

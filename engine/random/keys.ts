@@ -2,6 +2,7 @@
 // per key, as JAX's PRNGKeyArray holds its `_base_array`.
 import { type Shape, ShapedArray } from "../core/aval.ts";
 import type { DType } from "../core/dtypes.ts";
+import { type EngineError, typeError } from "../core/errors.ts";
 import { ArrayValue } from "../core/values.ts";
 
 export const KEY_DTYPE: DType = "key<fry>";
@@ -23,4 +24,13 @@ export function keysValue(shape: Shape, words: Uint32Array): ArrayValue {
 /** The uint32 array behind a key array (`random_unwrap`). */
 export function keyData(keys: ArrayValue): ArrayValue {
   return new ArrayValue(physicalAval(keys.aval), Uint32Array.from(keys.data));
+}
+
+/** Keys hold no numbers: `bool(key)` and the conversions to Python or numpy values raise JAX's errors. */
+export function keyConversionError(fn: string): EngineError {
+  if (fn === "bool") return typeError("key array cannot be converted to boolean.");
+  return typeError(
+    "JAX array with PRNGKey dtype cannot be converted to a NumPy array. Use jax.random.key_data(arr) if you " +
+      "wish to extract the underlying integer array.",
+  );
 }

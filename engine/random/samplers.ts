@@ -89,8 +89,10 @@ export function bits(key: Plain, shapeIn: Plain, dtypeName: string | null): Valu
 const uniformJit = jitted("_uniform", ([key, minIn, maxIn], [shape, dtype]) => {
   const s = shape as number[];
   const d = dtype as DType;
-  const minval = broadcastToRank(lax.convertElementType(minIn, d), s.length);
-  const maxval = broadcastToRank(lax.convertElementType(maxIn, d), s.length);
+  const minConverted = lax.convertElementType(minIn, d);
+  const maxConverted = lax.convertElementType(maxIn, d);
+  const minval = broadcastToRank(minConverted, s.length);
+  const maxval = broadcastToRank(maxConverted, s.length);
   const { bits: nbits, nmant } = finfo(d);
   const rngBits: BitWidth = nmant < 8 ? 8 : nbits;
   const uint = uintOf(nbits);
@@ -170,8 +172,10 @@ const randintJit = jitted("_randint", ([key, minIn, maxIn], [shape, dtype]) => {
     maxval,
     convertAndClipInteger(scalarConst(d, iinfo(d)[1]), maxval.aval.dtype),
   );
-  minval = broadcastToRank(convertAndClipInteger(minval, d), s.length);
-  maxval = broadcastToRank(convertAndClipInteger(maxval, d), s.length);
+  minval = convertAndClipInteger(minval, d);
+  maxval = convertAndClipInteger(maxval, d);
+  minval = broadcastToRank(minval, s.length);
+  maxval = broadcastToRank(maxval, s.length);
   const nbits = dtypeInfo(d).bits as BitWidth;
   const [k1, k2] = splitPair(key);
   const higherBits = randomBits(k1, nbits, s);

@@ -7,13 +7,15 @@ import { allocate, roundToDType } from "../../core/storage.ts";
 import { ArrayValue } from "../../core/values.ts";
 import type { Params } from "../../ir/jaxpr.ts";
 import { mapBinary, mapTernary, mapUnary } from "../../runtime/cpu/elementwise.ts";
-import { erf, erfc, erfInvF32 } from "../../runtime/cpu/special.ts";
+import { erf, erfc } from "../../runtime/cpu/special.ts";
 import {
   erfcF32,
+  erfInvF32,
   erfF32,
   exp2F32,
   expF32,
   flushDenormal,
+  log1pF32,
   logF32,
   logisticF32,
   tanhF32,
@@ -282,7 +284,7 @@ export const exp2P = unary(
   xlaOr(exp2F32, (x) => 2 ** x),
 );
 export const logP = unary("log", FLOAT_OR_COMPLEX, xlaOr(logF32, Math.log));
-export const log1pP = unary("log1p", FLOAT_OR_COMPLEX, floatOnly(Math.log1p));
+export const log1pP = unary("log1p", FLOAT_OR_COMPLEX, xlaOr(log1pF32, Math.log1p));
 export const expm1P = unary("expm1", FLOAT_OR_COMPLEX, floatOnly(Math.expm1));
 export const tanhP = unary("tanh", FLOAT_OR_COMPLEX, xlaOr(tanhF32, Math.tanh));
 export const logisticP = unary(
@@ -401,7 +403,6 @@ export const shiftRightArithmeticP = shift("shift_right_arithmetic", (bits, unsi
 });
 
 // ---- selection ----
-
 
 export const selectNP = definePrimitive<NoParams>({
   name: "select_n",

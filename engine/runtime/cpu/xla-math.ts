@@ -180,3 +180,55 @@ export function erfcF32(input: number): number {
   const r = flushDenormal(fr(fr(z * q) * p));
   return x < 0 ? fr(2 - r) : r;
 }
+
+// ---- log1p: XLA's `EmitLog1p` (a Cephes rational approximation for |x| < sqrt(2) - 1) ----
+
+const LOG1P_NUMERATOR = [
+  4.5270000862445199635215e-5, 4.9854102823193375972212e-1, 6.5787325942061044846969,
+  2.9911919328553073277375e1, 6.0949667980987787057556e1, 5.7112963590585538103336e1,
+  2.0039553499201281259648e1,
+].map(fr);
+const LOG1P_DENOMINATOR = [
+  1, 1.5062909083469192043167e1, 8.3047565967967209469434e1, 2.2176239823732856465394e2,
+  3.0909872225312059774938e2, 2.1642788614495947685003e2, 6.0118660497603843919306e1,
+].map(fr);
+
+/** `EvaluatePolynomial`: Horner's rule from the highest coefficient, each step one FMA. */
+function polynomial(x: number, coefficients: readonly number[]): number {
+  let p = 0;
+  for (const c of coefficients) p = fma(p, x, c);
+  return p;
+}
+
+export function log1pF32(input: number): number {
+  const x = flushDenormal(input);
+  if (!(Math.abs(x) < 0.4142135623730950488)) return logF32(fr(x + 1));
+  const x2 = fr(x * x);
+  let small = fr(polynomial(x, LOG1P_NUMERATOR) / polynomial(x, LOG1P_DENOMINATOR));
+  small = fr(fr(x * x2) * small);
+  small = fma(-0.5, x2, small);
+  return flushDenormal(fr(x + small));
+}
+
+// ---- erf_inv: CHLO's `materializeErfInvF32` (Giles' single-precision approximation) ----
+
+const ERF_INV_W_LT_5 = [
+  2.81022636e-8, 3.43273939e-7, -3.5233877e-6, -4.39150654e-6, 0.00021858087, -0.00125372503, -0.00417768164,
+  0.246640727, 1.50140941,
+].map(fr);
+const ERF_INV_W_GE_5 = [
+  -0.000200214257, 0.000100950558, 0.00134934322, -0.00367342844, 0.00573950773, -0.0076224613, 0.00943887047,
+  1.00167406, 2.83297682,
+].map(fr);
+
+export function erfInvF32(input: number): number {
+  const x = flushDenormal(input);
+  let w = -log1pF32(fr(x * -x));
+  const small = w < 5;
+  const coefficients = small ? ERF_INV_W_LT_5 : ERF_INV_W_GE_5;
+  w = small ? fr(w - 2.5) : fr(fr(Math.sqrt(w)) - 3);
+  let p = coefficients[0];
+  for (let i = 1; i < coefficients.length; i++) p = fma(p, w, coefficients[i]);
+  // erf_inv(+-1) = +-inf, where the polynomial is indeterminate.
+  return Math.abs(x) === 1 ? x * Infinity : flushDenormal(fr(p * x));
+}
