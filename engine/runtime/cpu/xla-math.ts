@@ -184,13 +184,12 @@ export function erfcF32(input: number): number {
 // ---- log1p: XLA's `EmitLog1p` (a Cephes rational approximation for |x| < sqrt(2) - 1) ----
 
 const LOG1P_NUMERATOR = [
-  4.5270000862445199635215e-5, 4.9854102823193375972212e-1, 6.5787325942061044846969,
-  2.9911919328553073277375e1, 6.0949667980987787057556e1, 5.7112963590585538103336e1,
-  2.0039553499201281259648e1,
+  4.52700008624452e-5, 0.49854102823193375, 6.578732594206104, 29.911919328553072, 60.94966798098779,
+  57.11296359058554, 20.039553499201283,
 ].map(fr);
 const LOG1P_DENOMINATOR = [
-  1, 1.5062909083469192043167e1, 8.3047565967967209469434e1, 2.2176239823732856465394e2,
-  3.0909872225312059774938e2, 2.1642788614495947685003e2, 6.0118660497603843919306e1,
+  1, 15.062909083469192, 83.04756596796722, 221.76239823732857, 309.09872225312057, 216.42788614495947,
+  60.11866049760384,
 ].map(fr);
 
 /** `EvaluatePolynomial`: Horner's rule from the highest coefficient, each step one FMA. */
@@ -202,7 +201,7 @@ function polynomial(x: number, coefficients: readonly number[]): number {
 
 export function log1pF32(input: number): number {
   const x = flushDenormal(input);
-  if (!(Math.abs(x) < 0.4142135623730950488)) return logF32(fr(x + 1));
+  if (!(Math.abs(x) < 0.41421356237309503)) return logF32(fr(x + 1));
   const x2 = fr(x * x);
   let small = fr(polynomial(x, LOG1P_NUMERATOR) / polynomial(x, LOG1P_DENOMINATOR));
   small = fr(fr(x * x2) * small);
