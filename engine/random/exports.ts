@@ -3,7 +3,17 @@
 import type { Value } from "../core/values.ts";
 import { type Plain, exportJnp } from "../numpy/array-args.ts";
 import { foldIn, keyData, returnKeys, seedKeys, split, wrapKeyData, notThreefry } from "./key-functions.ts";
-import { bernoulli, bits, exponential, normal, randint, uniform } from "./samplers.ts";
+import {
+  bernoulli,
+  bits,
+  categorical,
+  exponential,
+  gumbel,
+  normal,
+  randint,
+  truncatedNormal,
+  uniform,
+} from "./samplers.ts";
 import { choice, permutation } from "./shuffle.ts";
 import "./primitives.ts";
 
@@ -90,5 +100,26 @@ exportJnp(
   "key, a, shape=(), replace=True, p=None, axis=0, mode=None",
   { ...KEY, a: A, p: "optarray" },
   choice as never,
+  RANDOM,
+);
+exportJnp(
+  "gumbel",
+  "key, shape=(), dtype=None, mode=None, *, out_sharding=None",
+  { ...KEY, dtype: "dtype" },
+  gumbel as never,
+  RANDOM,
+);
+exportJnp(
+  "truncated_normal",
+  "key, lower, upper, shape=None, dtype=None, *, out_sharding=None",
+  { ...KEY, lower: A, upper: A, dtype: "dtype" },
+  truncatedNormal as never,
+  RANDOM,
+);
+exportJnp(
+  "categorical",
+  "key, logits, axis=-1, shape=None, replace=True, mode=None, *, out_sharding=None",
+  { ...KEY, logits: A },
+  categorical as never,
   RANDOM,
 );

@@ -2,27 +2,33 @@
 // jitted helpers as JAX's, so that their jaxprs print as JAX's do.
 import { type Shape, shapeStr, shapesEqual } from "../core/aval.ts";
 import { type DType, dtypeInfo, isFloating, isInteger, isUnsigned } from "../core/dtypes.ts";
-import { typeError, valueError } from "../core/errors.ts";
+import { notSupported, typeError, valueError } from "../core/errors.ts";
 import { bind1 } from "../core/trace.ts";
 import type { Value } from "../core/values.ts";
 import * as lax from "../lax/lax.ts";
 import { bitcastConvertTypeP } from "../lax/primitives/elementwise.ts";
-import { reshape } from "../lax/primitives/shape.ts";
+import { canonicalizeAxis, expandDims, reshape } from "../lax/primitives/shape.ts";
+import { stopGradient } from "../lax/primitives/custom-derivatives.ts";
 import { broadcastShapes, broadcastToRank } from "../lax/shapes.ts";
-import { type Plain, canonicalizeShape, userDType } from "../numpy/array-args.ts";
-import { astype } from "../numpy/creation.ts";
+import { type Plain, canonicalizeShape, checkArraylike, userDType } from "../numpy/array-args.ts";
+import { asarray, astype } from "../numpy/creation.ts";
+import { argExtremum } from "../numpy/reductions.ts";
 import { clip } from "../numpy/elementwise.ts";
 import {
+  add,
   bitwiseAnd,
   greater,
+  greaterEqual,
   less,
   lessEqual,
   maximum,
   minimum,
   multiply,
   subtract,
+  trueDivide,
+  unaryInexact,
 } from "../numpy/ufuncs.ts";
-import { fullLike, laxConst, scalarConst } from "../numpy/where.ts";
+import { fullLike, laxConst, scalarConst, where3 } from "../numpy/where.ts";
 import { jitted } from "../transforms/jit.ts";
 import { checkPrngKey, randomBits, splitPair } from "./key-functions.ts";
 import { indexInDim } from "../lax/slicing.ts";
@@ -86,7 +92,8 @@ export function bits(key: Plain, shapeIn: Plain, dtypeName: string | null): Valu
 
 // ---- uniform ----
 
-const uniformJit = jitted("_uniform", ([key, minIn, maxIn], [shape, dtype]) => {
+/** The body of `_uniform`. */
+function uniformBody(key: Value, minIn: Value, maxIn: Value, shape: unknown, dtype: unknown): Value[] {
   const s = shape as number[];
   const d = dtype as DType;
   const minConverted = lax.convertElementType(minIn, d);
@@ -103,7 +110,16 @@ const uniformJit = jitted("_uniform", ([key, minIn, maxIn], [shape, dtype]) => {
   const floats = subtract(bind1(bitcastConvertTypeP, [floatBits], { new_dtype: d }), scalarConst(d, 1));
   const scaled = reshape(lax.add(multiply(floats, subtract(maxval, minval)), minval), s);
   return [lax.max(minval, scaled)];
-});
+}
+
+const uniformJit = jitted("_uniform", ([key, minval, maxval], [shape, dtype]) =>
+  uniformBody(key, minval, maxval, shape, dtype),
+);
+
+/** `_uniform(key, minval=..., maxval=..., shape=..., dtype=...)`: jit flattens keywords sorted by name. */
+const uniformKeywordsJit = jitted("_uniform", ([key, maxval, minval], [shape, dtype]) =>
+  uniformBody(key, minval, maxval, shape, dtype),
+);
 
 export function uniform(
   key: Plain,
@@ -275,4 +291,103 @@ export function exponential(key: Plain, shapeIn: Plain, dtypeName: string | null
   return exponentialJit([checked.key], [canonicalizeShape(shapeIn), dtype])[0];
 }
 
-export { floatDType, FINFO };
+const pyFloat = (v: number): Value => scalarConst("float32", v, true);
+const log = (x: Value): Value => unaryInexact.log(x);
+const log1p = (x: Value): Value => unaryInexact.log1p(x);
+
+const gumbelJit = jitted("_gumbel", ([key], [shape, dtype, mode]) => {
+  const s = shape as number[];
+  const d = dtype as DType;
+  const info = finfo(d);
+  if (mode === "low") {
+    const u = uniformKeywordsJit([key, pyFloat(1), scalarConst(d, info.tiny)], [s, d])[0];
+    return [lax.neg(log(lax.neg(log(u))))];
+  }
+  const u = uniformKeywordsJit([key, pyFloat(1), pyFloat(0)], [[2, ...s], d])[0];
+  const high = indexInDim(u, 0, 0, false);
+  const low = indexInDim(u, 1, 0, false);
+  // Guards against rounding up to 1 while adding the low bits' resolution.
+  const upper = greaterEqual(high, pyFloat(0.5));
+  const sum = add(add(high, multiply(pyFloat(2 ** -info.nmant), low)), scalarConst(d, info.tiny));
+  const x = where3(upper, high, sum);
+  return [lax.neg(log(lax.neg(log1p(lax.neg(x)))))];
+});
+
+export function gumbel(key: Plain, shapeIn: Plain, dtypeName: string | null, modeIn: string | null): Value {
+  const checked = checkPrngKey("gumbel", key);
+  const dtype = floatDType("gumbel", dtypeName);
+  const shape = canonicalizeShape(shapeIn);
+  const mode = modeIn ?? "low";
+  if (mode !== "highest" && mode !== "high" && mode !== "low") {
+    throw valueError(`Must provide valid mode for gumbel got: ${mode}`);
+  }
+  if (mode === "highest" && dtype === "float32") throw notSupported("jax.random.gumbel with mode='highest'");
+  return gumbelJit([checked.key], [shape, dtype, mode === "low" ? "low" : "high"])[0];
+}
+
+const truncatedNormalJit = jitted("_truncated_normal", ([key, lowerIn, upperIn], [shapeIn, dtype]) => {
+  const d = dtype as DType;
+  let shape: Shape;
+  if (shapeIn === null) shape = broadcastShapes("truncated_normal", [lowerIn.aval.shape, upperIn.aval.shape]);
+  else {
+    shape = shapeIn as number[];
+    checkShape("truncated_normal", shape, lowerIn.aval.shape, upperIn.aval.shape);
+  }
+  const sqrt2 = scalarConst(d, Math.SQRT2);
+  const lower = lax.convertElementType(lowerIn, d);
+  const upper = lax.convertElementType(upperIn, d);
+  const a = lax.erf(trueDivide(lower, sqrt2));
+  const b = lax.erf(trueDivide(upper, sqrt2));
+  const u = uniform(key, shape, d, a, b);
+  const out = multiply(sqrt2, lax.erfInv(u));
+  // Clamped to the open interval (lower, upper): rounding could reach the bounds.
+  const lo = lax.nextafter(stopGradient(lower), scalarConst(d, Infinity));
+  const hi = lax.nextafter(stopGradient(upper), scalarConst(d, -Infinity));
+  return [clip(out, lo, hi)];
+});
+
+export function truncatedNormal(
+  key: Plain,
+  lower: Value,
+  upper: Value,
+  shapeIn: Plain,
+  dtypeName: string | null,
+): Value {
+  const shape = shapeIn === null ? null : canonicalizeShape(shapeIn);
+  const checked = checkPrngKey("truncated_normal", key);
+  const dtype = floatDType("truncated_normal", dtypeName);
+  return truncatedNormalJit([checked.key, lower, upper], [shape, dtype])[0];
+}
+
+export function categorical(
+  key: Plain,
+  logits: Value,
+  axisIn: number,
+  shapeIn: Plain,
+  replace: boolean,
+  mode: string | null,
+): Value {
+  const checked = checkPrngKey("categorical", key);
+  checkArraylike("categorical", [logits]);
+  const arr = asarray(logits, null, null, null);
+  const ndim = arr.aval.ndim;
+  const axisPos = canonicalizeAxis(axisIn, ndim);
+  const batchShape = arr.aval.shape.filter((_, i) => i !== axisPos);
+  let shape: number[];
+  if (shapeIn === null) shape = batchShape;
+  else {
+    shape = canonicalizeShape(shapeIn);
+    checkShape("categorical", shape, batchShape);
+  }
+  if (!replace) throw notSupported("jax.random.categorical with replace=False");
+  const prefix = shape.slice(0, shape.length - batchShape.length);
+  const axis = axisIn >= 0 ? axisIn - ndim : axisIn;
+  const logitsShape = shape.slice(shape.length - batchShape.length);
+  logitsShape.splice(((axis % ndim) + ndim) % ndim, 0, arr.aval.shape[axisPos]);
+  const g = gumbel(checked.key, [...prefix, ...logitsShape], arr.aval.dtype, mode);
+  const expanded = expandDims(
+    arr,
+    prefix.map((_, i) => i),
+  );
+  return argExtremum("argmax", add(g, expanded), axis, false);
+}
