@@ -2,7 +2,16 @@
 // into int32 first, as `jnp.asarray(np.int64(seed))` does with x64 off.
 import type { Value } from "../core/values.ts";
 import { type Plain, exportJnp } from "../numpy/array-args.ts";
-import { foldIn, keyData, returnKeys, seedKeys, split, wrapKeyData, notThreefry } from "./key-functions.ts";
+import {
+  checkPrngKey,
+  foldIn,
+  keyData,
+  notThreefry,
+  returnKeys,
+  seedKeys,
+  split,
+  wrapKeyData,
+} from "./key-functions.ts";
 import {
   bernoulli,
   bits,
@@ -39,6 +48,16 @@ exportJnp(
 exportJnp("split", "key, num=2", KEY, split as never, RANDOM);
 exportJnp("fold_in", "key, data", KEY, foldIn as never, RANDOM);
 exportJnp("key_data", "keys", { keys: "plain" }, keyData as never, RANDOM);
+exportJnp(
+  "key_impl",
+  "keys",
+  { keys: "plain" },
+  ((keys: Plain) => {
+    checkPrngKey("key_impl", keys, true);
+    return "threefry2x32";
+  }) as never,
+  RANDOM,
+);
 exportJnp(
   "_wrap_key_data",
   "key_bits_array, impl",

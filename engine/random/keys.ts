@@ -2,7 +2,7 @@
 // per key, as JAX's PRNGKeyArray holds its `_base_array`.
 import { type Shape, ShapedArray } from "../core/aval.ts";
 import type { DType } from "../core/dtypes.ts";
-import { type EngineError, typeError } from "../core/errors.ts";
+import { EngineError, typeError } from "../core/errors.ts";
 import { ArrayValue } from "../core/values.ts";
 
 export const KEY_DTYPE: DType = "key<fry>";
@@ -26,11 +26,25 @@ export function keyData(keys: ArrayValue): ArrayValue {
   return new ArrayValue(physicalAval(keys.aval), Uint32Array.from(keys.data));
 }
 
-/** Keys hold no numbers: `bool(key)` and the conversions to Python or numpy values raise JAX's errors. */
+/** Keys hold no numbers: `bool(key)` and the conversions to Python values raise what JAX's PRNGKeyArray raises. */
 export function keyConversionError(fn: string): EngineError {
-  if (fn === "bool") return typeError("key array cannot be converted to boolean.");
-  return typeError(
-    "JAX array with PRNGKey dtype cannot be converted to a NumPy array. Use jax.random.key_data(arr) if you " +
-      "wish to extract the underlying integer array.",
-  );
+  switch (fn) {
+    case "bool":
+      return typeError("key array cannot be converted to boolean.");
+    case "int":
+      return typeError(
+        "int() argument must be a string, a bytes-like object or a real number, not 'PRNGKeyArray'",
+      );
+    case "float":
+      return typeError("float() argument must be a string or a real number, not 'PRNGKeyArray'");
+    case "tolist":
+      return new EngineError("AttributeError", "'PRNGKeyArray' object has no attribute 'tolist'");
+    case "item":
+      return new EngineError("NotImplementedError", "Cannot call abstract method item");
+    default:
+      return typeError(
+        "JAX array with PRNGKey dtype cannot be converted to a NumPy array. Use jax.random.key_data(arr) if " +
+          "you wish to extract the underlying integer array.",
+      );
+  }
 }
