@@ -3,7 +3,8 @@ import { type DType, dtypeInfo } from "../../core/dtypes.ts";
 import { typeError } from "../../core/errors.ts";
 
 /** numpy's abstract scalar classes that lax uses to say which dtypes an operation accepts. */
-export type DTypeClass = "integer" | "signedinteger" | "floating" | "complexfloating" | "bool";
+/** "prng_key": the extended dtype of typed PRNG keys, which only equality accepts. */
+export type DTypeClass = "integer" | "signedinteger" | "floating" | "complexfloating" | "bool" | "prng_key";
 
 export function inClass(d: DType, c: DTypeClass): boolean {
   const k = dtypeInfo(d).kind;
@@ -18,6 +19,8 @@ export function inClass(d: DType, c: DTypeClass): boolean {
       return k === "c";
     case "bool":
       return k === "b";
+    case "prng_key":
+      return k === "V";
   }
 }
 
@@ -121,11 +124,11 @@ export function checkSameDTypes(name: string, avals: readonly ShapedArray[]): vo
   if (avals.some((a) => a.dtype !== avals[0].dtype)) {
     let msg = `lax.${name} requires arguments to have the same dtypes, got ${avals.map((a) => a.dtype).join(", ")}.`;
     const equiv = JNP_EQUIVALENTS[name];
-    if (equiv) msg += ` (Tip: jnp.${equiv} is a similar function that does automatic type promotion on inputs).`;
+    if (equiv)
+      msg += ` (Tip: jnp.${equiv} is a similar function that does automatic type promotion on inputs).`;
     throw typeError(msg);
   }
 }
-
 
 /** lax's `broadcasting_shape_rule`: rank-0 operands aside, equal ranks whose sizes agree or are 1. */
 export function broadcastingShape(name: string, avals: readonly ShapedArray[]): Shape {
@@ -144,7 +147,9 @@ export function broadcastingShape(name: string, avals: readonly ShapedArray[]): 
     if (non1.length === 0) out.push(1);
     else if (non1.every((d) => d === non1[0])) out.push(non1[0]);
     else {
-      throw typeError(`${name} got incompatible shapes for broadcasting: ${shapes.map(shapeStr).join(", ")}.`);
+      throw typeError(
+        `${name} got incompatible shapes for broadcasting: ${shapes.map(shapeStr).join(", ")}.`,
+      );
     }
   }
   return out;
@@ -153,6 +158,11 @@ export function broadcastingShape(name: string, avals: readonly ShapedArray[]): 
 /** `_standard_weak_type_rule`: the result is weak only when every operand is. */
 export const allWeak = (avals: readonly ShapedArray[]): boolean => avals.every((a) => a.weakType);
 
-export function naryResult(name: string, avals: readonly ShapedArray[], dtype?: DType, weak?: boolean): ShapedArray {
+export function naryResult(
+  name: string,
+  avals: readonly ShapedArray[],
+  dtype?: DType,
+  weak?: boolean,
+): ShapedArray {
   return new ShapedArray(broadcastingShape(name, avals), dtype ?? avals[0].dtype, weak ?? allWeak(avals));
 }

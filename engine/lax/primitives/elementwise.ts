@@ -1,6 +1,6 @@
 // Elementwise primitives: arithmetic, math functions, comparisons, logic, select and conversion.
 import { ShapedArray, shapeStr, shapesEqual } from "../../core/aval.ts";
-import { type DType, dtypeInfo, isFloating, isInteger, isUnsigned } from "../../core/dtypes.ts";
+import { type DType, dtypeInfo, isExtended, isFloating, isInteger, isUnsigned } from "../../core/dtypes.ts";
 import { notSupported, typeError } from "../../core/errors.ts";
 import { definePrimitive, type Primitive } from "../../core/primitive.ts";
 import { allocate, roundToDType } from "../../core/storage.ts";
@@ -357,8 +357,35 @@ export const integerPowP = definePrimitive<{ y: number }>({
 const cmp = (name: string, accepted: readonly DTypeClass[], f: (a: number, b: number) => boolean) =>
   binary(name, accepted, () => (a, b) => (f(a, b) ? 1 : 0), "bool");
 
-export const eqP = cmp("eq", ANY, (a, b) => a === b);
-export const neP = cmp("ne", ANY, (a, b) => a !== b);
+/** eq and ne also compare PRNG keys (JAX's extended dtype rules): keys are equal when both words are. */
+function equality(name: string, equal: boolean): Primitive<NoParams> {
+  const kernel = (a: number, b: number) => ((a === b) === equal ? 1 : 0);
+  return binary(
+    name,
+    [...ANY, "prng_key"],
+    () => kernel,
+    "bool",
+    (x, y, out) =>
+      isExtended(x.dtype) ? compareKeys(x, y, out, equal) : mapBinary(x, y, out, flushing2(x.dtype, kernel)),
+  );
+}
+
+function compareKeys(x: ArrayValue, y: ArrayValue, out: ShapedArray, equal: boolean): ArrayValue {
+  const word = (k: ArrayValue, w: number) =>
+    new ArrayValue(
+      k.aval.withDType("uint32"),
+      Uint32Array.from({ length: k.aval.size }, (_, i) => k.data[2 * i + w]),
+    );
+  const same = (w: number) => mapBinary(word(x, w), word(y, w), out, (a, b) => (a === b ? 1 : 0)).data;
+  const [first, second] = [same(0), same(1)];
+  return new ArrayValue(
+    out,
+    Uint8Array.from(first, (s, i) => (((s && second[i]) === 1) === equal ? 1 : 0)),
+  );
+}
+
+export const eqP = equality("eq", true);
+export const neP = equality("ne", false);
 export const ltP = cmp("lt", ORDERED, (a, b) => a < b);
 export const leP = cmp("le", ORDERED, (a, b) => a <= b);
 export const gtP = cmp("gt", ORDERED, (a, b) => a > b);
