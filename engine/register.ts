@@ -24,3 +24,4 @@ import "./nn/functions.ts";
 import "./hostnumpy/index.ts";
 import "./lax/shape-exports.ts";
 import "./random/exports.ts";
+import "./lax/primitives/top-k.ts";

@@ -1,6 +1,8 @@
 // The samplers of jax.random (jax/_src/random/core.py), composed from the same primitives, jnp functions and
 // jitted helpers as JAX's, so that their jaxprs print as JAX's do.
-import { type Shape, shapeStr, shapesEqual } from "../core/aval.ts";
+import { type Shape, shapeSize, shapeStr, shapesEqual } from "../core/aval.ts";
+import { topK } from "../lax/primitives/top-k.ts";
+import { moveaxis } from "../numpy/shapes.ts";
 import { type DType, dtypeInfo, isFloating, isInteger, isUnsigned } from "../core/dtypes.ts";
 import { notSupported, typeError, valueError } from "../core/errors.ts";
 import { bind1 } from "../core/trace.ts";
@@ -379,8 +381,21 @@ export function categorical(
     shape = canonicalizeShape(shapeIn);
     checkShape("categorical", shape, batchShape);
   }
-  if (!replace) throw notSupported("jax.random.categorical with replace=False");
   const prefix = shape.slice(0, shape.length - batchShape.length);
+  if (!replace) {
+    // The Gumbel top-k trick along the axis, moved last.
+    const perturbed = add(arr, gumbel(checked.key, arr.aval.shape, arr.aval.dtype, mode));
+    const k = shapeSize(prefix);
+    if (k > arr.aval.shape[axisPos]) {
+      throw valueError(
+        `Number of samples without replacement (${k}) cannot exceed number of categories ` +
+          `(${arr.aval.shape[axisPos]}).`,
+      );
+    }
+    const indices = topK(moveaxis(perturbed, axisIn, -1), k)[1];
+    const nd = indices.aval.ndim;
+    return reshape(indices, shape, [nd - 1, ...Array.from({ length: nd - 1 }, (_, i) => i)]);
+  }
   const axis = axisIn >= 0 ? axisIn - ndim : axisIn;
   const logitsShape = shape.slice(shape.length - batchShape.length);
   logitsShape.splice(((axis % ndim) + ndim) % ndim, 0, arr.aval.shape[axisPos]);

@@ -1,18 +1,21 @@
 // jax.random.permutation and jax.random.choice: shuffles by sorting on random keys (`_shuffle`).
-import { shapeSize } from "../core/aval.ts";
+import { shapeSize, shapeStr } from "../core/aval.ts";
 import { isInteger } from "../core/dtypes.ts";
 import { notSupported, typeError, valueError } from "../core/errors.ts";
 import { ArrayValue, type Value } from "../core/values.ts";
 import { canonicalizeAxis, reshape, sort } from "../lax/primitives/shape.ts";
 import { type Plain, canonicalizeShape, checkArraylike } from "../numpy/array-args.ts";
-import { arange, asarray, zeros } from "../numpy/creation.ts";
+import { arange, asarray, astype, zeros } from "../numpy/creation.ts";
+import { promoteDTypesInexact } from "../numpy/promotion.ts";
+import { add, unaryInexact } from "../numpy/ufuncs.ts";
+import { topK } from "../lax/primitives/top-k.ts";
 import { take } from "../numpy/take.ts";
 import { PySlice } from "../numpy/index-parse.ts";
 import { rewritingTake } from "../numpy/indexing.ts";
 import { concretizationError } from "../python/concrete.ts";
 import { jitted } from "../transforms/jit.ts";
 import { checkPrngKey, randomBits, splitPair } from "./key-functions.ts";
-import { randint } from "./samplers.ts";
+import { gumbel, randint } from "./samplers.ts";
 
 /** How many sorts on fresh 32-bit keys make collisions negligible (tjablin@'s heuristic, exponent 3). */
 function numRounds(size: number): number {
@@ -87,9 +90,23 @@ export function choice(
       `Cannot take a larger sample (size ${nDraws}) than population (size ${nInputs}) when 'replace=False'`,
     );
   }
-  if (p !== null) throw notSupported(`jax.random.choice with p (mode=${mode ?? "None"})`);
   let result: Value;
-  if (replace) {
+  if (p !== null) {
+    // With replacement JAX searches the cumulative sums with a `scan`, which Traceur does not have yet.
+    if (replace) throw notSupported("jax.random.choice with p and replace=True");
+    checkArraylike("choice", [p]);
+    const [pArr] = promoteDTypesInexact([p]);
+    if (!(pArr.aval.ndim === 1 && pArr.aval.shape[0] === nInputs)) {
+      throw valueError(
+        "p must be None or a 1D vector with the same size as a.shape[axis]. " +
+          `p has shape ${shapeStr(pArr.aval.shape)} and a.shape[axis] is ${nInputs}.`,
+      );
+    }
+    // The Gumbel top-k trick.
+    const g = add(gumbel(checked.key, [nInputs], pArr.aval.dtype, mode), unaryInexact.log(pArr));
+    const ind = astype(topK(g, nDraws)[1], "int");
+    result = arr.aval.ndim === 0 ? ind : take(arr, ind, axis, null, null, false, false, null);
+  } else if (replace) {
     const ind = randint(checked.key, shape, pyInt(0), pyInt(nInputs), null);
     result = arr.aval.ndim === 0 ? ind : take(arr, ind, axis, null, null, false, false, null);
   } else {
