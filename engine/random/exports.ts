@@ -16,7 +16,11 @@ import {
   bernoulli,
   bits,
   categorical,
+  cauchy,
   exponential,
+  laplace,
+  logistic,
+  rademacher,
   gumbel,
   normal,
   randint,
@@ -142,3 +146,17 @@ exportJnp(
   categorical as never,
   RANDOM,
 );
+for (const [name, fn] of [
+  ["cauchy", cauchy],
+  ["laplace", laplace],
+  ["logistic", logistic],
+  ["rademacher", rademacher],
+] as const) {
+  exportJnp(
+    name,
+    "key, shape=(), dtype=None, *, out_sharding=None",
+    { ...KEY, dtype: "dtype" },
+    fn as never,
+    RANDOM,
+  );
+}

@@ -38,16 +38,24 @@ import { indexInDim } from "../lax/slicing.ts";
 type BitWidth = 8 | 16 | 32;
 
 /** `dtypes.finfo(dtype)`: the bits, mantissa bits and smallest normal number of the float types. */
-const FINFO: Partial<Record<DType, { bits: BitWidth; nmant: number; tiny: number }>> = {
-  float32: { bits: 32, nmant: 23, tiny: 1.1754943508222875e-38 },
-  float16: { bits: 16, nmant: 10, tiny: 6.103515625e-5 },
-  bfloat16: { bits: 16, nmant: 7, tiny: 1.1754943508222875e-38 },
+const FINFO: Partial<Record<DType, FloatInfo>> = {
+  float32: { bits: 32, nmant: 23, tiny: 1.1754943508222875e-38, eps: 2 ** -23, epsneg: 2 ** -24 },
+  float16: { bits: 16, nmant: 10, tiny: 6.103515625e-5, eps: 2 ** -10, epsneg: 2 ** -11 },
+  bfloat16: { bits: 16, nmant: 7, tiny: 1.1754943508222875e-38, eps: 2 ** -7, epsneg: 2 ** -8 },
 };
+
+interface FloatInfo {
+  readonly bits: BitWidth;
+  readonly nmant: number;
+  readonly tiny: number;
+  readonly eps: number;
+  readonly epsneg: number;
+}
 
 /** The bits of 1.0 in each float type, as `np.array(1.0, dtype).view(uint)`. */
 const ONE_BITS: Partial<Record<DType, number>> = { float32: 0x3f800000, float16: 0x3c00, bfloat16: 0x3f80 };
 
-function finfo(dtype: DType): { bits: BitWidth; nmant: number; tiny: number } {
+function finfo(dtype: DType): FloatInfo {
   const info = FINFO[dtype];
   if (!info) throw typeError(`uniform only accepts 8-, 16-, 32-, or 64-bit dtypesgot ${dtype}.`);
   return info;
@@ -405,4 +413,54 @@ export function categorical(
     prefix.map((_, i) => i),
   );
   return argExtremum("argmax", add(g, expanded), axis, false);
+}
+
+// ---- cauchy, laplace, logistic, rademacher ----
+
+/** A float sampler `name(key, shape=(), dtype=None)` whose jitted body `_name` transforms uniform samples. */
+function uniformTransform(
+  name: string,
+  bounds: (info: FloatInfo, dtype: DType) => [Value, Value],
+  transform: (u: Value) => Value,
+): (key: Plain, shapeIn: Plain, dtypeName: string | null) => Value {
+  const body = jitted(`_${name}`, ([key], [shape, dtype]) => {
+    const d = dtype as DType;
+    const [lo, hi] = bounds(finfo(d), d);
+    return [transform(uniform(key, shape as number[], d, lo, hi))];
+  });
+  return (key, shapeIn, dtypeName) => {
+    const checked = checkPrngKey(name, key);
+    const dtype = floatDType(name, dtypeName);
+    return body([checked.key], [canonicalizeShape(shapeIn), dtype])[0];
+  };
+}
+
+export const cauchy = uniformTransform(
+  "cauchy",
+  (info, d) => [scalarConst(d, info.eps), pyFloat(1)],
+  (u) => lax.tan(lax.mul(laxConst(u, Math.PI), lax.sub(u, laxConst(u, 0.5)))),
+);
+
+export const laplace = uniformTransform(
+  "laplace",
+  (info, d) => [scalarConst(d, -1 + info.epsneg), pyFloat(1)],
+  (u) => lax.mul(lax.sign(u), lax.log1p(lax.neg(lax.abs(u)))),
+);
+
+export const logistic = uniformTransform(
+  "logistic",
+  (info, d) => [scalarConst(d, info.tiny), pyFloat(1)],
+  (x) => lax.sub(lax.log(x), lax.log1p(lax.neg(x))),
+);
+
+const rademacherJit = jitted("_rademacher", ([key], [shape, dtype]) => {
+  const samples = astype(bernoulli(key, pyFloat(0.5), shape as number[], "low"), dtype as string);
+  const pyInt = (n: number) => scalarConst("int32", n, true);
+  return [astype(subtract(multiply(pyInt(2), samples), pyInt(1)), dtype as string)];
+});
+
+export function rademacher(key: Plain, shapeIn: Plain, dtypeName: string | null): Value {
+  const checked = checkPrngKey("rademacher", key);
+  const dtype = userDType(dtypeName ?? "int");
+  return rademacherJit([checked.key], [canonicalizeShape(shapeIn), dtype, null])[0];
 }
