@@ -8,6 +8,7 @@ import {
   dtypeInfo,
   isBool,
   isComplex,
+  isExtended,
   isFloating,
   isInexact,
   isInteger,
@@ -219,7 +220,6 @@ export function broadcastTo(x: Value, shape: Shape): Value {
   return broadcastInDim(x, shape, range(shape.length).slice(nlead));
 }
 
-
 export function range(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i);
 }
@@ -415,6 +415,9 @@ const triuJit = triangle("triu");
 // ---- astype ----
 
 export function astype(x: Value, dtypeName: string | null, copyArray = false): Value {
+  // PRNGKeyArray.astype is an abstract method in JAX.
+  if (isExtended(x.aval.dtype))
+    throw new EngineError("NotImplementedError", "Cannot call abstract method astype");
   const dtype = dtypeName === null ? DEFAULT_FLOAT : userDType(dtypeName);
   let arr = x;
   if (isComplex(x.aval.dtype) && isBool(dtype))

@@ -114,6 +114,7 @@ export function split(key: Plain, num: Plain): Value {
 
 function toInt(x: Plain): number {
   if (typeof x === "number" && Number.isInteger(x)) return x;
+  if (typeof x === "number") throw typeError("'float' object cannot be interpreted as an integer");
   if (typeof x === "boolean") return Number(x);
   if (x instanceof ArrayValue && x.aval.ndim === 0 && isInteger(x.dtype)) return Number(x.scalar());
   throw typeError(`Shapes must be 1D sequences of concrete values of integer type, got ${plainRepr([x])}.`);

@@ -3,7 +3,7 @@
 import { type Shape, shapeSize, shapeStr, shapesEqual } from "../core/aval.ts";
 import { topK } from "../lax/primitives/top-k.ts";
 import { moveaxis } from "../numpy/shapes.ts";
-import { type DType, dtypeInfo, isFloating, isInteger, isUnsigned } from "../core/dtypes.ts";
+import { type DType, dtypeInfo, isComplex, isFloating, isInteger, isUnsigned } from "../core/dtypes.ts";
 import { notSupported, typeError, valueError } from "../core/errors.ts";
 import { bind1 } from "../core/trace.ts";
 import type { Value } from "../core/values.ts";
@@ -169,6 +169,7 @@ export function normal(key: Plain, shapeIn: Plain, dtypeName: string | null): Va
   const checked = checkPrngKey("normal", key);
   const shape = canonicalizeShape(shapeIn);
   const dtype = userDType(dtypeName ?? "float");
+  if (isComplex(dtype)) throw notSupported("complex dtypes in jax.random.normal");
   if (!isFloating(dtype)) {
     throw valueError(`dtype argument to \`normal\` must be a float or complex dtype, got ${dtype}`);
   }

@@ -457,6 +457,7 @@ export const selectNP = definePrimitive<NoParams>({
     return [cases[0].withDType(cases[0].dtype, allWeak(cases))];
   },
   cpu: ([which, ...cases], _p, [out]) => {
+    if (isExtended(out.dtype)) return [selectKeys(which, cases, out)];
     if (cases.length === 2) return [mapTernary(which, cases[0], cases[1], out, (w, f, t) => (w ? t : f))];
     const data = allocate(out.dtype, out.size);
     const w = which.data;
@@ -467,6 +468,17 @@ export const selectNP = definePrimitive<NoParams>({
     return [new ArrayValue(out, data)];
   },
 });
+
+/** select_n over PRNG keys (cases of one shape, two words per key). */
+function selectKeys(which: ArrayValue, cases: readonly ArrayValue[], out: ShapedArray): ArrayValue {
+  const data = allocate(out.dtype, out.size);
+  for (let i = 0; i < out.size; i++) {
+    const c = cases[Number(which.data[which.aval.size === 1 ? 0 : i])];
+    data[2 * i] = c.data[2 * i];
+    data[2 * i + 1] = c.data[2 * i + 1];
+  }
+  return new ArrayValue(out, data);
+}
 
 export const clampP = definePrimitive<NoParams>({
   name: "clamp",
