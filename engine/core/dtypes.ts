@@ -217,8 +217,7 @@ export type PythonScalarType = "int" | "float" | "complex";
  * `promote_types(int32, int64)` is int64; a Python type that wins comes back as numpy's dtype for it.
  */
 export function promoteTypesUncanonicalized(a: DType | PythonScalarType, b: DType | PythonScalarType): DType {
-  const node = (t: DType | PythonScalarType): Node =>
-    t === "int" ? "i*" : t === "float" ? "f*" : t === "complex" ? "c*" : t;
+  const node = (t: DType | PythonScalarType): Node => (t === "int" ? "i*" : t === "float" ? "f*" : t === "complex" ? "c*" : t);
   const lub = leastUpperBound(new Set<Node>([node(a), node(b)]));
   return lub === "i*" ? "int64" : lub === "f*" ? "float64" : lub === "c*" ? "complex128" : lub;
 }

@@ -2,16 +2,7 @@ import type { ShapedArray } from "./aval.ts";
 import type { Primitive } from "./primitive.ts";
 import { escapedTracer, isLive, popTrace, pushTrace, type Trace } from "./trace.ts";
 import { ArrayValue, Tracer, type Value } from "./values.ts";
-import {
-  type Atom,
-  ClosedJaxpr,
-  Jaxpr,
-  JaxprEqn,
-  Literal,
-  type Params,
-  type SourceInfo,
-  Var,
-} from "../ir/jaxpr.ts";
+import { type Atom, ClosedJaxpr, Jaxpr, JaxprEqn, Literal, type Params, type SourceInfo, Var } from "../ir/jaxpr.ts";
 
 /** A value being staged into a jaxpr (JAX's DynamicJaxprTracer). */
 export class StagingTracer extends Tracer {
@@ -96,9 +87,7 @@ export class StagingTrace implements Trace {
   /** The jaxpr of everything staged so far, returning `outs`. */
   finish(outs: readonly Value[]): ClosedJaxpr {
     const outvars = outs.map((o) => this.atomOf(o));
-    return new ClosedJaxpr(new Jaxpr([...this.constvars], [...this.invars], outvars, [...this.eqns]), [
-      ...this.consts,
-    ]);
+    return new ClosedJaxpr(new Jaxpr([...this.constvars], [...this.invars], outvars, [...this.eqns]), [...this.consts]);
   }
 }
 

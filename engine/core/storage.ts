@@ -18,7 +18,14 @@ function formatBytes(n: number): string {
  * complex types interleave real and imaginary parts.
  */
 export type TypedArray =
-  Float32Array | Float64Array | Int8Array | Int16Array | Int32Array | Uint8Array | Uint16Array | Uint32Array;
+  | Float32Array
+  | Float64Array
+  | Int8Array
+  | Int16Array
+  | Int32Array
+  | Uint8Array
+  | Uint16Array
+  | Uint32Array;
 
 /** Typed arrays cannot hold more; larger requests fail cleanly before any allocation. */
 export const MAX_ARRAY_BYTES = 2 ** 31;

@@ -56,13 +56,7 @@ export class JaxprEqn {
   readonly outputs: readonly Var[];
   readonly params: Params;
   readonly source: SourceInfo | undefined;
-  constructor(
-    primitive: string,
-    inputs: readonly Atom[],
-    outputs: readonly Var[],
-    params: Params,
-    source?: SourceInfo,
-  ) {
+  constructor(primitive: string, inputs: readonly Atom[], outputs: readonly Var[], params: Params, source?: SourceInfo) {
     this.primitive = primitive;
     this.inputs = inputs;
     this.outputs = outputs;
@@ -76,12 +70,7 @@ export class Jaxpr {
   readonly invars: readonly Var[];
   readonly outvars: readonly Atom[];
   readonly eqns: readonly JaxprEqn[];
-  constructor(
-    constvars: readonly Var[],
-    invars: readonly Var[],
-    outvars: readonly Atom[],
-    eqns: readonly JaxprEqn[],
-  ) {
+  constructor(constvars: readonly Var[], invars: readonly Var[], outvars: readonly Atom[], eqns: readonly JaxprEqn[]) {
     this.constvars = constvars;
     this.invars = invars;
     this.outvars = outvars;

@@ -5,14 +5,8 @@ import type { Primitive } from "../core/primitive.ts";
 import * as P from "./primitives/elementwise.ts";
 
 type NoParams = Record<string, never>;
-const un =
-  (p: Primitive<NoParams>) =>
-  (x: Value): Value =>
-    bind1(p, [x], {});
-const bin =
-  (p: Primitive<NoParams>) =>
-  (x: Value, y: Value): Value =>
-    bind1(p, [x, y], {});
+const un = (p: Primitive<NoParams>) => (x: Value): Value => bind1(p, [x], {});
+const bin = (p: Primitive<NoParams>) => (x: Value, y: Value): Value => bind1(p, [x, y], {});
 
 export const add = bin(P.addP);
 export const sub = bin(P.subP);
@@ -70,8 +64,7 @@ export const erfc = un(P.erfcP);
 export const erfInv = un(P.erfInvP);
 export const bitwiseNot = un(P.notP);
 
-export const round = (x: Value, roundingMethod = 0): Value =>
-  bind1(P.roundP, [x], { rounding_method: roundingMethod });
+export const round = (x: Value, roundingMethod = 0): Value => bind1(P.roundP, [x], { rounding_method: roundingMethod });
 export const integerPow = (x: Value, y: number): Value => bind1(P.integerPowP, [x], { y });
 export const selectN = (which: Value, ...cases: Value[]): Value => bind1(P.selectNP, [which, ...cases], {});
 /** `lax.select(pred, on_true, on_false)` is `select_n(pred, on_false, on_true)`. */

@@ -7,11 +7,7 @@ import { broadcastInDimP } from "./primitives/broadcast.ts";
 
 export function broadcastInDim(x: Value, shape: Shape, broadcastDimensions: readonly number[]): Value {
   const a = x.aval;
-  if (
-    a.ndim === shape.length &&
-    a.shape.every((d, i) => d === shape[i]) &&
-    broadcastDimensions.every((d, i) => d === i)
-  ) {
+  if (a.ndim === shape.length && a.shape.every((d, i) => d === shape[i]) && broadcastDimensions.every((d, i) => d === i)) {
     return x;
   }
   return bind1(broadcastInDimP, [x], {

@@ -22,9 +22,7 @@ async function main(argv: string[]): Promise<number> {
     return cmd === undefined ? 2 : 0;
   }
   if (cmd === "--version") {
-    const pkg = JSON.parse(fs.readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
-      version: string;
-    };
+    const pkg = JSON.parse(fs.readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
     process.stdout.write(`traceur ${pkg.version} (JAX 0.10.2 semantics)\n`);
     return 0;
   }
@@ -37,10 +35,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     source = new TextDecoder("utf-8", { fatal: true }).decode(fs.readFileSync(file));
   } catch (e) {
-    const reason =
-      (e as NodeJS.ErrnoException).code === "ENOENT"
-        ? "No such file or directory"
-        : String((e as Error).message);
+    const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "No such file or directory" : String((e as Error).message);
     process.stderr.write(`traceur: can't open file '${file}': ${reason}\n`);
     return 2;
   }

@@ -12,8 +12,7 @@ export function readPythonSources(): PythonSources {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith(".py"))
-        out[path.relative(PKG_DIR, full).split(path.sep).join("/")] = fs.readFileSync(full, "utf8");
+      else if (entry.name.endsWith(".py")) out[path.relative(PKG_DIR, full).split(path.sep).join("/")] = fs.readFileSync(full, "utf8");
     }
   };
   walk(PKG_DIR);

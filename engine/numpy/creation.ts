@@ -220,6 +220,7 @@ export function broadcastTo(x: Value, shape: Shape): Value {
   return broadcastInDim(x, shape, range(shape.length).slice(nlead));
 }
 
+
 export function range(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i);
 }

@@ -197,6 +197,7 @@ const takeAlongAxisJit = jitted("take_along_axis", ([arr, indices0], statics) =>
   return [gather(a, gatherIndices, dnums, sliceSizes, { mode: mode ?? "fill", fillValue: fill })];
 });
 
+
 export function takeAlongAxis(
   arr: Value,
   indices: Value,

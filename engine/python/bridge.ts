@@ -30,12 +30,7 @@ function pythonScalar(kind: number, value: number | boolean | bigint): ArrayValu
 }
 
 /** Build an array from flat Python data (nested lists flattened by the Python side). */
-function fromFlat(
-  flat: ArrayLike<number | boolean>,
-  shape: number[],
-  kind: number,
-  dtype: string | null,
-): ArrayValue {
+function fromFlat(flat: ArrayLike<number | boolean>, shape: number[], kind: number, dtype: string | null): ArrayValue {
   const k = SCALAR_KINDS[kind];
   const weakDefault: DType = k === "bool" ? "bool" : k === "int" ? "int32" : "float32";
   const d = dtype == null ? weakDefault : resolveDType(dtype);
@@ -44,13 +39,7 @@ function fromFlat(
 }
 
 export function resolveDType(name: string): DType {
-  const aliases: Record<string, DType> = {
-    float: "float32",
-    int: "int32",
-    bool: "bool",
-    complex: "complex64",
-    bool_: "bool",
-  };
+  const aliases: Record<string, DType> = { float: "float32", int: "int32", bool: "bool", complex: "complex64", bool_: "bool" };
   const d = aliases[name] ?? name;
   if (!isDType(d)) throw new EngineError("TypeError", `data type '${name}' not understood`);
   return canonicalize(d);
@@ -68,9 +57,7 @@ function traceBegin(avalSpecs: [number[], string, boolean][], origin: TracingOri
   const trace = pushTrace((level) => new StagingTrace(level, origin)) as StagingTrace;
   const id = ++traceHandles;
   openTraces.set(id, { trace, depth });
-  const args = avalSpecs.map(([shape, dtype, weak]) =>
-    trace.newArg(new ShapedArray(shape, dtype as DType, weak)),
-  );
+  const args = avalSpecs.map(([shape, dtype, weak]) => trace.newArg(new ShapedArray(shape, dtype as DType, weak)));
   return [id, args];
 }
 
@@ -99,9 +86,7 @@ function toPyData(v: Value, ctx: ConversionContext): unknown {
   const build = (dim: number, offset: number): unknown[] => {
     const n = shape[dim];
     const step = shape.slice(dim + 1).reduce((a, b) => a * b, 1);
-    return Array.from({ length: n }, (_, i) =>
-      dim === shape.length - 1 ? flat[offset + i] : build(dim + 1, offset + i * step),
-    );
+    return Array.from({ length: n }, (_, i) => (dim === shape.length - 1 ? flat[offset + i] : build(dim + 1, offset + i * step)));
   };
   return build(0, 0);
 }
@@ -114,8 +99,7 @@ export function createBridge() {
     info,
     isFloating: (d: string) => isFloating(d as DType),
     /** [module, name, signature, kinds as JSON, impl] for every exported Python function. */
-    apiSpecs: () =>
-      apiFunctions().map((f) => [f.module, f.name, f.signature, JSON.stringify(f.kinds), f.impl]),
+    apiSpecs: () => apiFunctions().map((f) => [f.module, f.name, f.signature, JSON.stringify(f.kinds), f.impl]),
     repr: (v: Value): string => (v instanceof ArrayValue ? jaxArrayRepr(v) : tracerRepr(v)),
     str: (v: Value): string => (v instanceof ArrayValue ? jaxArrayStr(v) : tracerRepr(v)),
     /** Python data (nested lists of numbers/bools, or a scalar) for tolist(), item(), float(), int(), bool(). */

@@ -18,10 +18,7 @@ export function originMessage(v: Value): string {
   if (!(v instanceof StagingTracer)) return "";
   const origin = v.trace.origin;
   if (!origin) return "";
-  const where =
-    origin.file !== undefined
-      ? `${origin.functionName} at ${origin.file}:${origin.line}`
-      : origin.functionName;
+  const where = origin.file !== undefined ? `${origin.functionName} at ${origin.file}:${origin.line}` : origin.functionName;
   let msg = `The error occurred while tracing the function ${where} for jit. `;
   const positions = v.trace.argumentsBehind(v);
   if (positions.length && origin.argNames) {
@@ -46,10 +43,8 @@ export function concretizationError(v: Value, context = ""): Error {
 
 const FUNCTION_CONTEXT: Record<string, string> = {
   int: "The problem arose with the `int` function. If trying to convert the data type of a value, try using `x.astype(int)` or `jnp.array(x, int)` instead.",
-  float:
-    "The problem arose with the `float` function. If trying to convert the data type of a value, try using `x.astype(float)` or `jnp.array(x, float)` instead.",
-  complex:
-    "The problem arose with the `complex` function. If trying to convert the data type of a value, try using `x.astype(complex)` or `jnp.array(x, complex)` instead.",
+  float: "The problem arose with the `float` function. If trying to convert the data type of a value, try using `x.astype(float)` or `jnp.array(x, float)` instead.",
+  complex: "The problem arose with the `complex` function. If trying to convert the data type of a value, try using `x.astype(complex)` or `jnp.array(x, complex)` instead.",
 };
 
 export function concreteOrError(v: Value, ctx: ConversionContext): ArrayValue {
@@ -67,10 +62,7 @@ export function concreteOrError(v: Value, ctx: ConversionContext): ArrayValue {
     type = "TracerArrayConversionError";
     msg = `The numpy.ndarray conversion method __array__() was called on ${errorRepr(v)}${origin}`;
   } else {
-    throw concretizationError(
-      v,
-      FUNCTION_CONTEXT[ctx.fn] !== undefined ? `${FUNCTION_CONTEXT[ctx.fn]}\n` : ctx.fn ? `${ctx.fn}\n` : "",
-    );
+    throw concretizationError(v, FUNCTION_CONTEXT[ctx.fn] !== undefined ? `${FUNCTION_CONTEXT[ctx.fn]}\n` : ctx.fn ? `${ctx.fn}\n` : "");
   }
   throw jaxError(type, msg);
 }

@@ -39,12 +39,7 @@ const withConstsAsArgs = new WeakMap<ClosedJaxpr, ClosedJaxpr>();
  * the inner jaxpr; if it closed over values of an enclosing trace, every const becomes a leading argument,
  * as JAX does.
  */
-export function bindJit(
-  name: string,
-  jaxpr: ClosedJaxpr,
-  args: readonly Value[],
-  donated?: readonly boolean[],
-): Value[] {
+export function bindJit(name: string, jaxpr: ClosedJaxpr, args: readonly Value[], donated?: readonly boolean[]): Value[] {
   let operands = args;
   let flags = donated ?? args.map(() => false);
   if (jaxpr.consts.some((c) => c instanceof Tracer)) {
@@ -67,9 +62,7 @@ export const jitStats = { traces: 0, cacheHits: 0, calls: 0 };
 
 /** A cache key for static arguments; JSON alone would turn inf and nan into null. */
 function staticsKey(statics: readonly unknown[]): string {
-  return JSON.stringify(statics, (_k, v: unknown) =>
-    typeof v === "number" && !Number.isFinite(v) ? `number:${v}` : v,
-  );
+  return JSON.stringify(statics, (_k, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? `number:${v}` : v));
 }
 
 /**

@@ -124,11 +124,11 @@ export function checkSameDTypes(name: string, avals: readonly ShapedArray[]): vo
   if (avals.some((a) => a.dtype !== avals[0].dtype)) {
     let msg = `lax.${name} requires arguments to have the same dtypes, got ${avals.map((a) => a.dtype).join(", ")}.`;
     const equiv = JNP_EQUIVALENTS[name];
-    if (equiv)
-      msg += ` (Tip: jnp.${equiv} is a similar function that does automatic type promotion on inputs).`;
+    if (equiv) msg += ` (Tip: jnp.${equiv} is a similar function that does automatic type promotion on inputs).`;
     throw typeError(msg);
   }
 }
+
 
 /** lax's `broadcasting_shape_rule`: rank-0 operands aside, equal ranks whose sizes agree or are 1. */
 export function broadcastingShape(name: string, avals: readonly ShapedArray[]): Shape {
@@ -147,9 +147,7 @@ export function broadcastingShape(name: string, avals: readonly ShapedArray[]): 
     if (non1.length === 0) out.push(1);
     else if (non1.every((d) => d === non1[0])) out.push(non1[0]);
     else {
-      throw typeError(
-        `${name} got incompatible shapes for broadcasting: ${shapes.map(shapeStr).join(", ")}.`,
-      );
+      throw typeError(`${name} got incompatible shapes for broadcasting: ${shapes.map(shapeStr).join(", ")}.`);
     }
   }
   return out;
@@ -158,11 +156,6 @@ export function broadcastingShape(name: string, avals: readonly ShapedArray[]): 
 /** `_standard_weak_type_rule`: the result is weak only when every operand is. */
 export const allWeak = (avals: readonly ShapedArray[]): boolean => avals.every((a) => a.weakType);
 
-export function naryResult(
-  name: string,
-  avals: readonly ShapedArray[],
-  dtype?: DType,
-  weak?: boolean,
-): ShapedArray {
+export function naryResult(name: string, avals: readonly ShapedArray[], dtype?: DType, weak?: boolean): ShapedArray {
   return new ShapedArray(broadcastingShape(name, avals), dtype ?? avals[0].dtype, weak ?? allWeak(avals));
 }

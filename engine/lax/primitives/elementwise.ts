@@ -431,6 +431,7 @@ export const shiftRightArithmeticP = shift("shift_right_arithmetic", (bits, unsi
 
 // ---- selection ----
 
+
 export const selectNP = definePrimitive<NoParams>({
   name: "select_n",
   abstractEval: ([which, ...cases]) => {

@@ -18,9 +18,7 @@ interface Case {
   out: Record<string, string>;
 }
 
-const cases = JSON.parse(
-  readFileSync(new URL("./fixtures/pretty-cases.json", import.meta.url), "utf8"),
-) as Case[];
+const cases = JSON.parse(readFileSync(new URL("./fixtures/pretty-cases.json", import.meta.url), "utf8")) as Case[];
 
 function build(d: DocJson): Doc {
   switch (d[0]) {

@@ -6,15 +6,7 @@ import { ShapedArray } from "../../../engine/core/aval.ts";
 import type { DType } from "../../../engine/core/dtypes.ts";
 import { definePrimitive, findPrimitive } from "../../../engine/core/primitive.ts";
 import { PyList, PyVerbatim } from "../../../engine/core/pyrepr.ts";
-import {
-  type Atom,
-  ClosedJaxpr,
-  Jaxpr,
-  JaxprEqn,
-  Literal,
-  type Params,
-  Var,
-} from "../../../engine/ir/jaxpr.ts";
+import { type Atom, ClosedJaxpr, Jaxpr, JaxprEqn, Literal, type Params, Var } from "../../../engine/ir/jaxpr.ts";
 import { encodeDigitsAlphabetic, printEqn, printJaxpr } from "../../../engine/ir/print-jaxpr.ts";
 import "../../../engine/transforms/jit.ts"; // registers jit's print rule
 
@@ -64,13 +56,7 @@ const jaxpr = (constvars: Var[], invars: Var[], outvars: Atom[], eqns: JaxprEqn[
   new Jaxpr(constvars, invars, outvars, eqns);
 const closed = (j: Jaxpr) => new ClosedJaxpr(j, []);
 
-function jit(
-  name: string,
-  inner: ClosedJaxpr,
-  inputs: Atom[],
-  outputs: Var[],
-  donated?: boolean[],
-): JaxprEqn {
+function jit(name: string, inner: ClosedJaxpr, inputs: Atom[], outputs: Var[], donated?: boolean[]): JaxprEqn {
   return eqn("jit", inputs, outputs, {
     name,
     jaxpr: inner,
@@ -546,11 +532,7 @@ describe("nested jit names (golden transforms/jit.stdout)", () => {
       [],
       [a],
       [i],
-      [
-        jit("f", fJaxpr(f32(2)), [a, a], [b]),
-        jit("f", fJaxpr(f32()), [a, lit(1.0)], [e]),
-        eqn("add", [b, e], [i]),
-      ],
+      [jit("f", fJaxpr(f32(2)), [a, a], [b]), jit("f", fJaxpr(f32()), [a, lit(1.0)], [e]), eqn("add", [b, e], [i])],
     );
     expect(printJaxpr(j)).toBe(
       [
@@ -581,23 +563,11 @@ describe("nested jit names (golden transforms/jit.stdout)", () => {
     const [a, r0, r1, d] = vs(f32, 4);
     const [ai, c, bi, u] = vs(f32, 4);
     const fwd = closed(
-      jaxpr(
-        [],
-        [ai],
-        [u, bi],
-        [eqn("sin", [ai], [c]), eqn("cos", [ai], [bi]), eqn("mul", [c, lit(2.0)], [u])],
-      ),
+      jaxpr([], [ai], [u, bi], [eqn("sin", [ai], [c]), eqn("cos", [ai], [bi]), eqn("mul", [c, lit(2.0)], [u])]),
     );
     const [bt, et, ft, dt] = vs(f32, 4);
-    const bwd = closed(
-      jaxpr([], [bt, et], [dt], [eqn("mul", [et, lit(2.0)], [ft]), eqn("mul", [ft, bt], [dt])]),
-    );
-    const j = jaxpr(
-      [],
-      [a],
-      [d],
-      [jit("<lambda>", fwd, [a], [r0, r1]), jit("<lambda>", bwd, [r1, lit(1.0)], [d])],
-    );
+    const bwd = closed(jaxpr([], [bt, et], [dt], [eqn("mul", [et, lit(2.0)], [ft]), eqn("mul", [ft, bt], [dt])]));
+    const j = jaxpr([], [a], [d], [jit("<lambda>", fwd, [a], [r0, r1]), jit("<lambda>", bwd, [r1, lit(1.0)], [d])]);
     expect(printJaxpr(j)).toBe(
       [
         "{ lambda ; a:f32[]. let",

@@ -67,9 +67,7 @@ describe("traceur CLI", () => {
   });
 
   test("a JAX error inside a traced function reaches the user with JAX's type", () => {
-    const file = script(
-      "import jax\n\ndef f(x):\n    if x > 0:\n        return x\n    return -x\n\njax.make_jaxpr(f)(1.0)\n",
-    );
+    const file = script("import jax\n\ndef f(x):\n    if x > 0:\n        return x\n    return -x\n\njax.make_jaxpr(f)(1.0)\n");
     const r = run("run", file);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
@@ -79,9 +77,7 @@ describe("traceur CLI", () => {
   });
 
   test("an allocation too large for memory fails cleanly before allocating", () => {
-    const file = script(
-      "import jax.numpy as jnp\ntry:\n    jnp.zeros((100000, 100000))\nexcept MemoryError as e:\n    print('MemoryError')\nprint('still alive')\n",
-    );
+    const file = script("import jax.numpy as jnp\ntry:\n    jnp.zeros((100000, 100000))\nexcept MemoryError as e:\n    print('MemoryError')\nprint('still alive')\n");
     const r = run("run", file);
     expect(r.stdout).toBe("MemoryError\nstill alive\n");
     expect(r.status).toBe(0);
@@ -99,9 +95,7 @@ describe("traceur CLI", () => {
     const child = spawn(process.execPath, [BIN, "run", file], { stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    await new Promise<void>((resolve) =>
-      child.stdout.on("data", (d: Buffer) => d.toString().includes("started") && resolve()),
-    );
+    await new Promise<void>((resolve) => child.stdout.on("data", (d: Buffer) => d.toString().includes("started") && resolve()));
     await new Promise((resolve) => setTimeout(resolve, 300)); // let the loop start
     const sentAt = Date.now();
     child.kill("SIGINT");
