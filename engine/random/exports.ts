@@ -20,6 +20,8 @@ import {
   exponential,
   laplace,
   logistic,
+  lognormal,
+  pareto,
   rademacher,
   gumbel,
   normal,
@@ -160,3 +162,17 @@ for (const [name, fn] of [
     RANDOM,
   );
 }
+exportJnp(
+  "pareto",
+  "key, b, shape=None, dtype=None, *, out_sharding=None",
+  { ...KEY, b: A, dtype: "dtype" },
+  pareto as never,
+  RANDOM,
+);
+exportJnp(
+  "lognormal",
+  "key, sigma=None, shape=None, dtype=None, *, out_sharding=None",
+  { ...KEY, sigma: "optarray", dtype: "dtype" },
+  lognormal as never,
+  RANDOM,
+);

@@ -3,7 +3,15 @@
 import { type Shape, shapeSize, shapeStr, shapesEqual } from "../core/aval.ts";
 import { topK } from "../lax/primitives/top-k.ts";
 import { moveaxis } from "../numpy/shapes.ts";
-import { type DType, dtypeInfo, isComplex, isFloating, isInteger, isUnsigned } from "../core/dtypes.ts";
+import {
+  type DType,
+  dtypeInfo,
+  isComplex,
+  isFloating,
+  isInteger,
+  isUnsigned,
+  resultType,
+} from "../core/dtypes.ts";
 import { notSupported, typeError, valueError } from "../core/errors.ts";
 import { bind1 } from "../core/trace.ts";
 import type { Value } from "../core/values.ts";
@@ -464,4 +472,63 @@ export function rademacher(key: Plain, shapeIn: Plain, dtypeName: string | null)
   const checked = checkPrngKey("rademacher", key);
   const dtype = userDType(dtypeName ?? "int");
   return rademacherJit([checked.key], [canonicalizeShape(shapeIn), dtype, null])[0];
+}
+
+// ---- pareto, lognormal ----
+
+/** `_check_all_safe_to_cast` (JAX raises its TypePromotionError, a ValueError). */
+function checkAllSafeToCast(name: string, dtype: DType, ...args: Value[]): void {
+  for (const a of args) {
+    const from = a.aval.dtype;
+    const joined = resultType([
+      { dtype: from, weak: a.aval.weakType },
+      { dtype, weak: false },
+    ]).dtype;
+    if (from !== dtype && joined !== dtype) {
+      throw valueError(`In arguments to ${name}, cannot safely cast argument of type ${from} to ${dtype}`);
+    }
+  }
+}
+
+/** `_check_broadcast_shapes`: the given shape, checked against the parameters', or their broadcast. */
+function checkBroadcastShapes(name: string, shapeIn: Plain, ...params: Value[]): number[] {
+  const shapes = params.map((p) => p.aval.shape);
+  if (shapeIn === null) return [...(shapes.length ? broadcastShapes(name, shapes) : [])];
+  const shape = canonicalizeShape(shapeIn);
+  checkShape(name, shape, ...shapes);
+  return shape;
+}
+
+const paretoJit = jitted("_pareto", ([key, bIn], [shape, dtype]) => {
+  const b = lax.convertElementType(bIn, dtype as DType);
+  const e = exponential(key, shape as number[], dtype as string);
+  return [lax.exp(trueDivide(e, b))];
+});
+
+export function pareto(key: Plain, b: Value, shapeIn: Plain, dtypeName: string | null): Value {
+  const checked = checkPrngKey("pareto", key);
+  const dtype = floatDType("pareto", dtypeName);
+  const shape = checkBroadcastShapes("pareto", shapeIn, b);
+  return paretoJit([checked.key, b], [shape, dtype])[0];
+}
+
+export function lognormal(
+  key: Plain,
+  sigmaIn: Value | null,
+  shapeIn: Plain,
+  dtypeName: string | null,
+): Value {
+  const checked = checkPrngKey("lognormal", key);
+  const dtype = userDType(dtypeName ?? "float");
+  if (isComplex(dtype)) throw notSupported("complex dtypes in jax.random.lognormal");
+  if (!isFloating(dtype)) {
+    throw valueError(`dtype argument to \`lognormal\` must be a float or complex dtype, got ${dtype}`);
+  }
+  // JAX's default sigma is np.float32(1).
+  const sigma0 = sigmaIn ?? scalarConst("float32", 1);
+  const shape = checkBroadcastShapes("lognormal", shapeIn, sigma0);
+  checkAllSafeToCast("lognormal", dtype, sigma0);
+  // `_lognormal` is an inline jit: its equations join the caller's.
+  const sigma = lax.convertElementType(sigma0, dtype);
+  return lax.exp(multiply(normal(checked.key, shape, dtype), sigma));
 }
