@@ -13,8 +13,6 @@ import {
   wrapKeyData,
 } from "./key-functions.ts";
 import {
-  bernoulli,
-  bits,
   categorical,
   cauchy,
   exponential,
@@ -24,11 +22,9 @@ import {
   pareto,
   rademacher,
   gumbel,
-  normal,
-  randint,
   truncatedNormal,
-  uniform,
-} from "./samplers.ts";
+} from "./distributions.ts";
+import { bernoulli, bits, normal, randint, uniform } from "./samplers.ts";
 import { choice, permutation } from "./shuffle.ts";
 import "./primitives.ts";
 

@@ -15,7 +15,8 @@ import { rewritingTake } from "../numpy/indexing.ts";
 import { concretizationError } from "../python/concrete.ts";
 import { jitted } from "../transforms/jit.ts";
 import { checkPrngKey, randomBits, splitPair } from "./key-functions.ts";
-import { gumbel, randint } from "./samplers.ts";
+import { gumbel } from "./distributions.ts";
+import { randint } from "./samplers.ts";
 
 /** How many sorts on fresh 32-bit keys make collisions negligible (tjablin@'s heuristic, exponent 3). */
 function numRounds(size: number): number {
