@@ -6,7 +6,7 @@ import {
   checkPrngKey,
   foldIn,
   keyData,
-  notThreefry,
+  checkImpl,
   returnKeys,
   seedKeys,
   split,
@@ -31,10 +31,6 @@ import "./primitives.ts";
 const RANDOM = "jax.random";
 const A = "array";
 const KEY = { key: "plain" } as const;
-
-function checkImpl(impl: string | null): void {
-  if (impl !== null && impl !== "threefry2x32" && impl !== "key<fry>") throw notThreefry(impl);
-}
 
 exportJnp(
   "_seed",

@@ -8,7 +8,7 @@ import { ArrayValue, type Value } from "../core/values.ts";
 import { indexInDim } from "../lax/slicing.ts";
 import { type Plain, plainRepr } from "../numpy/array-args.ts";
 import { asarray } from "../numpy/creation.ts";
-import { isKeyDType } from "./keys.ts";
+import { KEY_DTYPE, isKeyDType } from "./keys.ts";
 import {
   checkKeyData,
   randomBitsP,
@@ -151,10 +151,13 @@ export function keyData(keys: Plain): Value {
 }
 
 export function wrapKeyData(data: Value, impl: string | null): Value {
-  if (impl !== null && impl !== "threefry2x32") {
-    throw notThreefry(impl);
-  }
+  checkImpl(impl);
   return randomWrap(data);
+}
+
+/** `resolve_prng_impl`: None, "threefry2x32" or the key dtype itself (named by the front end `key<fry>`). */
+export function checkImpl(impl: string | null): void {
+  if (impl !== null && impl !== "threefry2x32" && impl !== KEY_DTYPE) throw notThreefry(impl);
 }
 
 const OTHER_IMPLS = ["philox2x32", "philox4x32", "rbg", "unsafe_rbg", "threefry4x32"];
