@@ -145,6 +145,7 @@ export function full(shape: Shape, fillValue: Value, dtype: DType | null): Value
       `full must be called with scalar fill_value, got fill_value.shape ${shapeTupleOf(fillValue)}.`,
     );
   }
+  if (dtype !== null && isExtended(dtype)) throw notSupported("creating arrays of PRNG keys with jnp functions");
   const weak = dtype === null && fillValue.aval.weakType;
   const fill = lax.convertElementType(fillValue, dtype ?? fillValue.aval.dtype, weak);
   return broadcast(fill, shape);

@@ -42,6 +42,7 @@ export function resolveDType(name: string): DType {
   const aliases: Record<string, DType> = { float: "float32", int: "int32", bool: "bool", complex: "complex64", bool_: "bool" };
   const d = aliases[name] ?? name;
   if (!isDType(d)) throw new EngineError("TypeError", `data type '${name}' not understood`);
+  if (isExtended(d)) throw new EngineError("TypeError", `Cannot interpret '${name}' as a data type`);
   return canonicalize(d);
 }
 
