@@ -11,7 +11,7 @@ import { canonicalizeAxis, expandDims, reshape } from "../lax/primitives/shape.t
 import { stopGradient } from "../lax/primitives/custom-derivatives.ts";
 import { broadcastShapes } from "../lax/shapes.ts";
 import { type Plain, canonicalizeShape, checkArraylike, userDType } from "../numpy/array-args.ts";
-import { asarray, astype } from "../numpy/creation.ts";
+import { asarray, astype, broadcastTo } from "../numpy/creation.ts";
 import { argExtremum } from "../numpy/reductions.ts";
 import { clip } from "../numpy/elementwise.ts";
 import { add, greaterEqual, multiply, subtract, trueDivide, unaryInexact } from "../numpy/ufuncs.ts";
@@ -246,4 +246,22 @@ export function lognormal(
   // `_lognormal` is an inline jit: its equations join the caller's.
   const sigma = lax.convertElementType(sigma0, dtype);
   return lax.exp(multiply(normal(checked.key, shape, dtype), sigma));
+}
+
+// ---- rayleigh ----
+
+const rayleighJit = jitted("_rayleigh", ([key, scaleIn], [shape, dtype]) => {
+  const s = shape as number[];
+  const u = uniform(key, s, dtype as string, pyFloat(0), pyFloat(1));
+  const scale = broadcastTo(astype(scaleIn, dtype as string), s);
+  const sqrtU = lax.sqrt(lax.mul(lax.log(u), laxConst(scale, -2)));
+  return [lax.mul(scale, sqrtU)];
+});
+
+export function rayleigh(key: Plain, scale: Value, shapeIn: Plain, dtypeName: string | null): Value {
+  const checked = checkPrngKey("rayleigh", key);
+  const dtype = floatDType("rayleigh", dtypeName);
+  const shape = checkBroadcastShapes("rayleigh", shapeIn, scale);
+  checkAllSafeToCast("rayleigh", dtype, scale);
+  return rayleighJit([checked.key, scale], [shape, dtype])[0];
 }

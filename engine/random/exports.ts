@@ -21,6 +21,7 @@ import {
   lognormal,
   pareto,
   rademacher,
+  rayleigh,
   gumbel,
   truncatedNormal,
 } from "./distributions.ts";
@@ -166,5 +167,12 @@ exportJnp(
   "key, sigma=None, shape=None, dtype=None, *, out_sharding=None",
   { ...KEY, sigma: "optarray", dtype: "dtype" },
   lognormal as never,
+  RANDOM,
+);
+exportJnp(
+  "rayleigh",
+  "key, scale, shape=None, dtype=None, *, out_sharding=None",
+  { ...KEY, scale: A, dtype: "dtype" },
+  rayleigh as never,
   RANDOM,
 );
