@@ -26,3 +26,5 @@ import "./numpy/indexing.ts";
 import "./nn/functions.ts";
 import "./hostnumpy/index.ts";
 import "./lax/shape-exports.ts";
+import "./random/exports.ts";
+import "./lax/primitives/top-k.ts";

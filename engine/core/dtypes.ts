@@ -16,11 +16,14 @@ export const DTYPES = [
   "float64",
   "complex64",
   "complex128",
+  // The extended dtype of typed PRNG keys (jax.random.key): one threefry key (two uint32 words) per element.
+  "key<fry>",
 ] as const;
 
 export type DType = (typeof DTYPES)[number];
 
-export type DTypeKind = "b" | "i" | "u" | "f" | "c";
+/** "V": extended dtypes (PRNG keys), outside the promotion lattice. */
+export type DTypeKind = "b" | "i" | "u" | "f" | "c" | "V";
 
 export interface DTypeInfo {
   readonly kind: DTypeKind;
@@ -45,6 +48,7 @@ const INFO: Record<DType, DTypeInfo> = {
   float64: { kind: "f", bits: 64, short: "f64" },
   complex64: { kind: "c", bits: 64, short: "c64" },
   complex128: { kind: "c", bits: 128, short: "c128" },
+  "key<fry>": { kind: "V", bits: 64, short: "key<fry>" },
 };
 
 export function dtypeInfo(d: DType): DTypeInfo {
@@ -60,6 +64,7 @@ export const isInteger = (d: DType): boolean => INFO[d].kind === "i" || INFO[d].
 export const isUnsigned = (d: DType): boolean => INFO[d].kind === "u";
 export const isBool = (d: DType): boolean => d === "bool";
 export const isComplex = (d: DType): boolean => INFO[d].kind === "c";
+export const isExtended = (d: DType): boolean => INFO[d].kind === "V";
 export const isInexact = (d: DType): boolean => isFloating(d) || isComplex(d);
 
 /** x64 off: 64-bit types become their 32-bit counterparts, as `dtypes.canonicalize_dtype` does. */
@@ -95,6 +100,8 @@ export function defaultDTypeOfKind(kind: DTypeKind): DType {
       return DEFAULT_FLOAT;
     case "c":
       return DEFAULT_COMPLEX;
+    case "V":
+      throw new Error("extended dtypes have no default dtype");
   }
 }
 
@@ -123,6 +130,7 @@ const LATTICE: Record<Node, Node[]> = {
   "c*": ["complex64"],
   complex64: ["complex128"],
   complex128: [],
+  "key<fry>": [],
 };
 
 const UPPER_BOUNDS: Map<Node, Set<Node>> = (() => {

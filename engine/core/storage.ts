@@ -58,6 +58,8 @@ export function allocate(dtype: DType, size: number): TypedArray {
       return new Float32Array(2 * size);
     case "complex128":
       return new Float64Array(2 * size);
+    case "key<fry>":
+      return new Uint32Array(2 * size);
   }
 }
 

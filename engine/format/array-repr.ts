@@ -1,8 +1,8 @@
 // repr() and str() of JAX arrays (jax/_src/array.py), numpy arrays and numpy scalars.
 
-import { shapeStr } from "../core/aval.ts";
-import { isFloating, type DType } from "../core/dtypes.ts";
-import type { ArrayValue } from "../core/values.ts";
+import { ShapedArray, shapeStr } from "../core/aval.ts";
+import { isExtended, isFloating, type DType } from "../core/dtypes.ts";
+import { ArrayValue } from "../core/values.ts";
 import { array2string, LINE_WIDTH, THRESHOLD } from "./array-print.ts";
 import { intText } from "./element-format.ts";
 import { numpyFloatScalarStr } from "./float-format.ts";
@@ -10,6 +10,7 @@ import type { FloatType } from "./float-parts.ts";
 
 /** `repr(x)` of a jax.Array: `Array([1., 2.], dtype=float32)`, `Array(3., dtype=float32, weak_type=True)`. */
 export function jaxArrayRepr(a: ArrayValue): string {
+  if (isExtended(a.dtype)) return keyArrayRepr(a);
   const prefix = "Array(";
   const dtypeStr = a.aval.weakType ? `dtype=${a.dtype}, weak_type=True` : `dtype=${a.dtype}`;
   const s =
@@ -25,7 +26,14 @@ export function jaxArrayRepr(a: ArrayValue): string {
 
 /** `str(x)` / `print(x)` of a jax.Array: numpy's str of its value. */
 export function jaxArrayStr(a: ArrayValue): string {
+  if (isExtended(a.dtype)) return keyArrayRepr(a);
   return numpyArrayStr(a);
+}
+
+/** A PRNG key array (its repr and str): `Array((), dtype=key<fry>) overlaying:\n[0 0]`, its uint32 words below. */
+function keyArrayRepr(keys: ArrayValue): string {
+  const words = new ArrayValue(new ShapedArray([...keys.shape, 2], "uint32"), keys.data);
+  return `Array(${shapeStr(keys.shape)}, dtype=${keys.dtype}) overlaying:\n${numpyArrayStr(words)}`;
 }
 
 /** numpy leaves dtype= out of the repr where the values imply it. */

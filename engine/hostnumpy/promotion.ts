@@ -48,7 +48,8 @@ export interface NpOperand {
 }
 
 const PY_DEFAULT: Record<"bool" | "int" | "float", DType> = { bool: "bool", int: "int64", float: "float64" };
-const KIND_ORDER = { b: 0, i: 1, u: 1, f: 2, c: 3 } as const;
+// "V" (PRNG keys) never reaches numpy: keys cannot become numpy arrays.
+const KIND_ORDER = { b: 0, i: 1, u: 1, f: 2, c: 3, V: 4 } as const;
 const PY_ORDER = { bool: 0, int: 1, float: 2 } as const;
 
 /** `np.result_type(*operands)` under NEP 50: Python scalars adopt the dtype of the arrays when their kind allows. */

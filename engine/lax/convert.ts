@@ -1,5 +1,6 @@
 import { ShapedArray } from "../core/aval.ts";
-import { type DType, isFloating } from "../core/dtypes.ts";
+import { type DType, isExtended, isFloating } from "../core/dtypes.ts";
+import { valueError } from "../core/errors.ts";
 import { bind1 } from "../core/trace.ts";
 import { ArrayValue, type Value } from "../core/values.ts";
 import { convertElementTypeP, convertValue } from "./primitives/elementwise.ts";
@@ -11,6 +12,9 @@ import { convertElementTypeP, convertValue } from "./primitives/elementwise.ts";
  */
 export function convertElementType(x: Value, newDType: DType, weakType = false): Value {
   const a = x.aval;
+  if (a.dtype !== newDType && (isExtended(a.dtype) || isExtended(newDType))) {
+    throw valueError(`Cannot convert_element_type from ${a.dtype} to ${newDType}`);
+  }
   if (x instanceof ArrayValue && x.origin !== "jax") {
     if (a.dtype === newDType && a.weakType === weakType) return x;
     const out = new ShapedArray([], newDType, weakType);

@@ -14,6 +14,7 @@ import {
 import { full, fullLike } from "../numpy/creation.ts";
 import { broadcast, broadcastInDim, broadcastToRank } from "./shapes.ts";
 import { broadcastedIota, iota } from "./primitives/creation.ts";
+import { topK } from "./primitives/top-k.ts";
 import {
   type PadConfigEntry,
   concatenate,
@@ -103,6 +104,9 @@ lax(
   { keys: A, values: A },
   (keys: Value, values: Value, dimension: Plain, isStable: boolean) =>
     sort([keys, values], pyIndex(dimension), isStable, 1),
+);
+lax("top_k", "operand, k, *, axis=-1", { operand: A }, (operand: Value, k: Plain, axis: Plain) =>
+  topK(operand, pyIndex(k), pyIndex(axis)),
 );
 lax("iota", "dtype, size", { dtype: "dtype" }, (dtype: string, size: Plain) =>
   iota(userDType(dtype), canonicalizeShape([size])[0]),

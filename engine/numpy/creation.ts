@@ -8,12 +8,15 @@ import {
   dtypeInfo,
   isBool,
   isComplex,
+  isExtended,
   isFloating,
   isInexact,
   isInteger,
   resultType,
 } from "../core/dtypes.ts";
 import { EngineError, notSupported, typeError, valueError } from "../core/errors.ts";
+import { lookupPrimitive } from "../core/primitive.ts";
+import { bind1 } from "../core/trace.ts";
 import { ArrayValue, Tracer, type Value } from "../core/values.ts";
 import { jaxArrayStr } from "../format/array-repr.ts";
 import * as lax from "../lax/lax.ts";
@@ -144,15 +147,24 @@ export function full(shape: Shape, fillValue: Value, dtype: DType | null): Value
       `full must be called with scalar fill_value, got fill_value.shape ${shapeTupleOf(fillValue)}.`,
     );
   }
+  if (dtype !== null && isExtended(dtype)) return fullKeys(shape, fillValue);
   const weak = dtype === null && fillValue.aval.weakType;
   const fill = lax.convertElementType(fillValue, dtype ?? fillValue.aval.dtype, weak);
   return broadcast(fill, shape);
+}
+
+/** `KeyTyRules.full`: PRNG keys whose uint32 words all hold the fill value. */
+function fullKeys(shape: Shape, fillValue: Value): Value {
+  if (isExtended(fillValue.aval.dtype)) throw notSupported("filling an array with a PRNG key");
+  const words = full([...shape, 2], fillValue, "uint32");
+  return bind1(lookupPrimitive("random_wrap"), [words], { impl: "fry" });
 }
 
 /** `lax.full_like`. */
 export function fullLike(x: Value, fillValue: Value, dtype: DType | null, shape: Shape | null): Value {
   const weak = dtype === null && x.aval.weakType;
   const d = dtype ?? x.aval.dtype;
+  if (isExtended(d)) return fullKeys(shape ?? x.aval.shape, fillValue);
   return full(shape ?? x.aval.shape, lax.convertElementType(fillValue, d, weak), null);
 }
 
@@ -414,6 +426,9 @@ const triuJit = triangle("triu");
 // ---- astype ----
 
 export function astype(x: Value, dtypeName: string | null, copyArray = false): Value {
+  // PRNGKeyArray.astype is an abstract method in JAX.
+  if (isExtended(x.aval.dtype))
+    throw new EngineError("NotImplementedError", "Cannot call abstract method astype");
   const dtype = dtypeName === null ? DEFAULT_FLOAT : userDType(dtypeName);
   let arr = x;
   if (isComplex(x.aval.dtype) && isBool(dtype))

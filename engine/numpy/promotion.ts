@@ -1,5 +1,6 @@
 // jnp's argument promotion (jax/_src/numpy/util.py): dtypes by the lattice, then ranks.
-import { type DType, DEFAULT_FLOAT, isBool, isInexact, resultType } from "../core/dtypes.ts";
+import { type DType, DEFAULT_FLOAT, isBool, isExtended, isInexact, resultType } from "../core/dtypes.ts";
+import { typeError } from "../core/errors.ts";
 import type { Value } from "../core/values.ts";
 import { convertElementType } from "../lax/convert.ts";
 import { broadcastToRank, broadcastShapes } from "../lax/shapes.ts";
@@ -39,14 +40,24 @@ export function promoteShapes(name: string, values: readonly Value[]): Value[] {
   return values.map((v) => broadcastToRank(v, rank));
 }
 
+/** `check_for_prngkeys`: PRNG keys mixed with other dtypes have no promotion. */
+function checkForPrngKeys(name: string, values: readonly Value[]): void {
+  const dtypes = values.map((v) => v.aval.dtype);
+  if (new Set(dtypes).size < 2 || !dtypes.some(isExtended)) return;
+  throw typeError(`${name} does not accept dtypes ${dtypes.join(", ")}.`);
+}
+
 export function promoteArgs(name: string, values: readonly Value[]): Value[] {
+  checkForPrngKeys(name, values);
   return promoteShapes(name, promoteDTypes(values));
 }
 
 export function promoteArgsInexact(name: string, values: readonly Value[]): Value[] {
+  checkForPrngKeys(name, values);
   return promoteShapes(name, promoteDTypesInexact(values));
 }
 
 export function promoteArgsNumeric(name: string, values: readonly Value[]): Value[] {
+  checkForPrngKeys(name, values);
   return promoteShapes(name, promoteDTypesNumeric(values));
 }

@@ -1,7 +1,7 @@
 // The JavaScript module that the Python `jax` package imports as `_traceur`: plain functions over
 // engine values. Python holds engine values as opaque handles; all real work happens here.
 import { ShapedArray } from "../core/aval.ts";
-import { type DType, canonicalize, isDType, isFloating } from "../core/dtypes.ts";
+import { type DType, canonicalize, isDType, isExtended, isFloating } from "../core/dtypes.ts";
 import { EngineError, notSupported, valueError } from "../core/errors.ts";
 import { StagingTrace, StagingTracer, type TracingOrigin, setCurrentSource } from "../core/staging.ts";
 import { popTrace, pushTrace, traceDepth, resetTraceStack } from "../core/trace.ts";
@@ -21,6 +21,7 @@ import { markBuiltFromList } from "../numpy/array-args.ts";
 import { reportPrintedJaxpr } from "./printed-jaxprs.ts";
 import { createAdBridge } from "./ad-bridge.ts";
 import { controlFlowBridge } from "./control-flow-bridge.ts";
+import { keyConversionError } from "../random/keys.ts";
 
 const SCALAR_KINDS = ["bool", "int", "float"] as const;
 
@@ -65,6 +66,7 @@ export function resolveDType(name: string): DType {
   };
   const d = aliases[name] ?? name;
   if (!isDType(d)) throw new EngineError("TypeError", `data type '${name}' not understood`);
+  if (isExtended(d)) throw new EngineError("TypeError", `Cannot interpret '${name}' as a data type`);
   return canonicalize(d);
 }
 
@@ -131,7 +133,10 @@ export function createBridge() {
     repr: (v: Value): string => (v instanceof ArrayValue ? jaxArrayRepr(v) : v.pyRepr()),
     str: (v: Value): string => (v instanceof ArrayValue ? jaxArrayStr(v) : v.pyRepr()),
     /** Python data (nested lists of numbers/bools, or a scalar) for tolist(), item(), float(), int(), bool(). */
-    toPy: (v: Value, fn: string): unknown => toPyData(v, { fn }),
+    toPy: (v: Value, fn: string): unknown => {
+      if (isExtended(v.aval.dtype)) throw keyConversionError(fn);
+      return toPyData(v, { fn });
+    },
     traceBegin,
     traceEnd,
     traceAbort,

@@ -6,6 +6,7 @@ import { ArrayValue } from "../../core/values.ts";
 import type { BatchResult } from "../../core/primitive.ts";
 import { bind } from "../../core/trace.ts";
 import { concatDims, moveaxis, npAdd } from "./batch-rules.ts";
+import { elementWidth } from "../../runtime/cpu/shape.ts";
 import type { ParamValue, Params } from "../../ir/jaxpr.ts";
 import { UndefinedPrimal, Zero } from "../../core/tangents.ts";
 import { expandDims, linearJvp, reduceSum } from "../../transforms/ad/rules.ts";
@@ -84,8 +85,11 @@ export function broadcastInDimCpu(
 ): ArrayValue {
   const out = allocate(outAval.dtype, outAval.size);
   const src = x.data;
+  // Slots per element: two for a PRNG key (and a complex number).
+  const w = elementWidth(outAval);
   if (x.aval.size === 1) {
-    out.fill(src[0] as never);
+    if (w === 1) out.fill(src[0] as never);
+    else for (let i = 0; i < out.length; i++) out[i] = src[i % w];
     return new ArrayValue(outAval, out);
   }
   const inStrides = stridesOf(x.shape);
@@ -95,8 +99,8 @@ export function broadcastInDimCpu(
   });
   const counter = new Array<number>(shape.length).fill(0);
   let pos = 0;
-  for (let i = 0; i < out.length; i++) {
-    out[i] = src[pos];
+  for (let i = 0; i < outAval.size; i++) {
+    for (let k = 0; k < w; k++) out[i * w + k] = src[pos * w + k];
     for (let ax = shape.length - 1; ax >= 0; ax--) {
       counter[ax]++;
       pos += strideInOut[ax];

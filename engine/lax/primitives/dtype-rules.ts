@@ -3,7 +3,8 @@ import { type DType, dtypeInfo } from "../../core/dtypes.ts";
 import { typeError } from "../../core/errors.ts";
 
 /** numpy's abstract scalar classes that lax uses to say which dtypes an operation accepts. */
-export type DTypeClass = "integer" | "signedinteger" | "floating" | "complexfloating" | "bool";
+/** "prng_key": the extended dtype of typed PRNG keys, which only equality accepts. */
+export type DTypeClass = "integer" | "signedinteger" | "floating" | "complexfloating" | "bool" | "prng_key";
 
 export function inClass(d: DType, c: DTypeClass): boolean {
   const k = dtypeInfo(d).kind;
@@ -18,6 +19,8 @@ export function inClass(d: DType, c: DTypeClass): boolean {
       return k === "c";
     case "bool":
       return k === "b";
+    case "prng_key":
+      return k === "V";
   }
 }
 

@@ -1,6 +1,6 @@
 // Elementwise primitives: arithmetic, math functions, comparisons, logic, select and conversion.
 import { ShapedArray, shapeStr, shapesEqual } from "../../core/aval.ts";
-import { type DType, dtypeInfo, isFloating, isInteger, isUnsigned } from "../../core/dtypes.ts";
+import { type DType, dtypeInfo, isExtended, isFloating, isInteger, isUnsigned } from "../../core/dtypes.ts";
 import { notSupported, typeError } from "../../core/errors.ts";
 import {
   type BatchDim,
@@ -32,13 +32,15 @@ import type { Params } from "../../ir/jaxpr.ts";
 import { mapBinary, mapTernary, mapUnary } from "../../runtime/cpu/elementwise.ts";
 import { batchSize, bdimAtFront, broadcastBatcher, moveaxis, vectorizedBatcher } from "./batch-rules.ts";
 import { broadcastInDimP } from "./broadcast.ts";
-import { erf, erfc, erfInvF32 } from "../../runtime/cpu/special.ts";
+import { erf, erfc } from "../../runtime/cpu/special.ts";
 import {
   erfcF32,
+  erfInvF32,
   erfF32,
   exp2F32,
   expF32,
   flushDenormal,
+  log1pF32,
   logF32,
   logisticF32,
   tanhF32,
@@ -425,7 +427,7 @@ export const logP = unary("log", FLOAT_OR_COMPLEX, xlaOr(logF32, Math.log), {
     (g, [x]) => b1(divP, g, x),
   ),
 });
-export const log1pP = unary("log1p", FLOAT_OR_COMPLEX, floatOnly(Math.log1p), {
+export const log1pP = unary("log1p", FLOAT_OR_COMPLEX, xlaOr(log1pF32, Math.log1p), {
   jvp: standardJvp(
     () => log1pP,
     (g, [x]) => b1(divP, g, b1(addP, x, scalarLike(x, 1))),
@@ -629,8 +631,35 @@ const cmp = (name: string, accepted: readonly DTypeClass[], f: (a: number, b: nu
   return p;
 };
 
-export const eqP = cmp("eq", ANY, (a, b) => a === b);
-export const neP = cmp("ne", ANY, (a, b) => a !== b);
+/** eq and ne also compare PRNG keys (JAX's extended dtype rules): keys are equal when both words are. */
+function equality(name: string, equal: boolean): Primitive<NoParams> {
+  const kernel = (a: number, b: number) => ((a === b) === equal ? 1 : 0);
+  return binary(
+    name,
+    [...ANY, "prng_key"],
+    () => kernel,
+    "bool",
+    (x, y, out) =>
+      isExtended(x.dtype) ? compareKeys(x, y, out, equal) : mapBinary(x, y, out, flushing2(x.dtype, kernel)),
+  );
+}
+
+function compareKeys(x: ArrayValue, y: ArrayValue, out: ShapedArray, equal: boolean): ArrayValue {
+  const word = (k: ArrayValue, w: number) =>
+    new ArrayValue(
+      k.aval.withDType("uint32"),
+      Uint32Array.from({ length: k.aval.size }, (_, i) => k.data[2 * i + w]),
+    );
+  const same = (w: number) => mapBinary(word(x, w), word(y, w), out, (a, b) => (a === b ? 1 : 0)).data;
+  const [first, second] = [same(0), same(1)];
+  return new ArrayValue(
+    out,
+    Uint8Array.from(first, (s, i) => (((s && second[i]) === 1) === equal ? 1 : 0)),
+  );
+}
+
+export const eqP = equality("eq", true);
+export const neP = equality("ne", false);
 export const ltP = cmp("lt", ORDERED, (a, b) => a < b);
 export const leP = cmp("le", ORDERED, (a, b) => a <= b);
 export const gtP = cmp("gt", ORDERED, (a, b) => a > b);
@@ -723,6 +752,7 @@ export const selectNP: Primitive<NoParams> = definePrimitive<NoParams>({
     return [cases[0].withDType(cases[0].dtype, allWeak(cases))];
   },
   cpu: ([which, ...cases], _p, [out]) => {
+    if (isExtended(out.dtype)) return [selectKeys(which, cases, out)];
     if (cases.length === 2) return [mapTernary(which, cases[0], cases[1], out, (w, f, t) => (w ? t : f))];
     const data = allocate(out.dtype, out.size);
     const w = which.data;
@@ -800,6 +830,17 @@ function selectBatch(args: readonly Value[], dims: readonly BatchDim[]): BatchRe
     cases = cases.map((c) => broadcastTo(c, which.aval.shape, []));
   }
   return [[select(which, cases)], [0]];
+}
+
+/** select_n over PRNG keys (cases of one shape, two words per key). */
+function selectKeys(which: ArrayValue, cases: readonly ArrayValue[], out: ShapedArray): ArrayValue {
+  const data = allocate(out.dtype, out.size);
+  for (let i = 0; i < out.size; i++) {
+    const c = cases[Number(which.data[which.aval.size === 1 ? 0 : i])];
+    data[2 * i] = c.data[2 * i];
+    data[2 * i + 1] = c.data[2 * i + 1];
+  }
+  return new ArrayValue(out, data);
 }
 
 export const clampP: Primitive<NoParams> = definePrimitive<NoParams>({

@@ -2,13 +2,13 @@
 // Each is one walk over the output: every output axis says which source coordinate it reads
 // (an index map per axis) and how far apart source coordinates are (a stride).
 import { type Shape, type ShapedArray, shapeSize, stridesOf } from "../../core/aval.ts";
-import { isComplex } from "../../core/dtypes.ts";
+import { isComplex, isExtended } from "../../core/dtypes.ts";
 import { allocate, roundToDType, type TypedArray } from "../../core/storage.ts";
 import { ArrayValue } from "../../core/values.ts";
 
-/** How many typed-array slots one element takes (complex numbers interleave two). */
+/** How many typed-array slots one element takes (complex numbers interleave two; a PRNG key holds two words). */
 export function elementWidth(aval: ShapedArray): number {
-  return isComplex(aval.dtype) ? 2 : 1;
+  return isComplex(aval.dtype) || isExtended(aval.dtype) ? 2 : 1;
 }
 
 /** One output axis: for each output coordinate, the source coordinate it reads, or -1 for "fill". */

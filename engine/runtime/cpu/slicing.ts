@@ -1,12 +1,12 @@
 // CPU kernels of slice, dynamic_slice and dynamic_update_slice: strided copies between row-major arrays.
 import { type Shape, type ShapedArray, stridesOf } from "../../core/aval.ts";
-import { isComplex } from "../../core/dtypes.ts";
+import { isComplex, isExtended } from "../../core/dtypes.ts";
 import { allocate } from "../../core/storage.ts";
 import { ArrayValue } from "../../core/values.ts";
 
-/** Typed-array slots per element: complex numbers interleave their two parts. */
+/** Typed-array slots per element: complex numbers interleave their two parts; a PRNG key holds two words. */
 export function slotsPerElement(aval: ShapedArray): number {
-  return isComplex(aval.dtype) ? 2 : 1;
+  return isComplex(aval.dtype) || isExtended(aval.dtype) ? 2 : 1;
 }
 
 /**

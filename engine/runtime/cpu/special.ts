@@ -49,39 +49,3 @@ function erfcLarge(x: number): number {
   }
   return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
 }
-
-const fr = Math.fround;
-
-/** erf_inv in float32, Giles' single-precision approximation, as XLA evaluates it. */
-export function erfInvF32(x: number): number {
-  if (x === 1) return Infinity;
-  if (x === -1) return -Infinity;
-  if (Math.abs(x) > 1 || Number.isNaN(x)) return NaN;
-  let w = fr(-Math.log(fr(fr(1 - x) * fr(1 + x))));
-  let p: number;
-  const step = (c: number, acc: number): number => fr(c + fr(acc * w));
-  if (w < 5) {
-    w = fr(w - 2.5);
-    p = fr(2.81022636e-8);
-    p = step(3.43273939e-7, p);
-    p = step(-3.5233877e-6, p);
-    p = step(-4.39150654e-6, p);
-    p = step(0.00021858087, p);
-    p = step(-0.00125372503, p);
-    p = step(-0.00417768164, p);
-    p = step(0.246640727, p);
-    p = step(1.50140941, p);
-  } else {
-    w = fr(fr(Math.sqrt(w)) - 3);
-    p = fr(-0.000200214257);
-    p = step(0.000100950558, p);
-    p = step(0.00134934322, p);
-    p = step(-0.00367342844, p);
-    p = step(0.00573950773, p);
-    p = step(-0.0076224613, p);
-    p = step(0.00943887047, p);
-    p = step(1.00167406, p);
-    p = step(2.83297682, p);
-  }
-  return fr(p * x);
-}

@@ -13,6 +13,7 @@ import { bind } from "../../core/trace.ts";
 import { ArrayValue, type Value } from "../../core/values.ts";
 import { type Atom, type ClosedJaxpr, type Jaxpr, type JaxprEqn, Literal, Var } from "../../ir/jaxpr.ts";
 import { mapBinary, mapTernary, mapUnary } from "./elementwise.ts";
+import { inlineCalls } from "./inline-calls.ts";
 import { flushDenormal } from "./xla-math.ts";
 
 const fr = Math.fround;
@@ -112,9 +113,6 @@ function fusedMultiplyAdd(
   });
 }
 
-/** Call primitives whose sub-jaxpr (by param name) XLA compiles into the caller. */
-const INLINED_CALLS: Readonly<Record<string, string>> = { jit: "jaxpr", custom_jvp_call: "call_jaxpr" };
-
 function checkRules(eqn: JaxprEqn, inputs: readonly Value[]): void {
   lookupPrimitive(eqn.primitive).rules.abstractEval(
     inputs.map((v) => v.aval),
@@ -157,10 +155,6 @@ function evalLikeXla(
       const addend = inputs[1 - fuse.operand] as ArrayValue;
       const sub = eqn.primitive === "sub" ? (fuse.operand === 0 ? "addend" : "product") : false;
       outs = [fusedMultiplyAdd(fa, fb, addend, sub, eqn.outputs[0])];
-    } else if (INLINED_CALLS[eqn.primitive] && concrete) {
-      // XLA inlines calls: constants keep flowing through them.
-      const inner = eqn.params[INLINED_CALLS[eqn.primitive]] as ClosedJaxpr;
-      outs = evalLikeXla(inner.jaxpr, inner.consts, inputs, eqn.inputs.map(isConstant));
     } else {
       outs = bind(lookupPrimitive(eqn.primitive), inputs, eqn.params);
     }
@@ -171,7 +165,9 @@ function evalLikeXla(
 }
 
 /** Run a compiled call (`jit`, ...) on concrete arguments; its results are JAX arrays. */
-export function evalClosedJaxprLikeXla(cj: ClosedJaxpr, args: readonly Value[]): ArrayValue[] {
+export function evalClosedJaxprLikeXla(closed: ClosedJaxpr, args: readonly Value[]): ArrayValue[] {
+  // XLA inlines calls: constants keep flowing through them, and multiply-adds fuse across them.
+  const cj = inlineCalls(closed);
   return evalLikeXla(
     cj.jaxpr,
     cj.consts,

@@ -180,3 +180,54 @@ export function erfcF32(input: number): number {
   const r = flushDenormal(fr(fr(z * q) * p));
   return x < 0 ? fr(2 - r) : r;
 }
+
+// ---- log1p: XLA's `EmitLog1p` (a Cephes rational approximation for |x| < sqrt(2) - 1) ----
+
+const LOG1P_NUMERATOR = [
+  4.52700008624452e-5, 0.49854102823193375, 6.578732594206104, 29.911919328553072, 60.94966798098779,
+  57.11296359058554, 20.039553499201283,
+].map(fr);
+const LOG1P_DENOMINATOR = [
+  1, 15.062909083469192, 83.04756596796722, 221.76239823732857, 309.09872225312057, 216.42788614495947,
+  60.11866049760384,
+].map(fr);
+
+/** `EvaluatePolynomial`: Horner's rule from the highest coefficient, each step one FMA. */
+function polynomial(x: number, coefficients: readonly number[]): number {
+  let p = 0;
+  for (const c of coefficients) p = fma(p, x, c);
+  return p;
+}
+
+export function log1pF32(input: number): number {
+  const x = flushDenormal(input);
+  if (!(Math.abs(x) < 0.41421356237309503)) return logF32(fr(x + 1));
+  const x2 = fr(x * x);
+  let small = fr(polynomial(x, LOG1P_NUMERATOR) / polynomial(x, LOG1P_DENOMINATOR));
+  small = fr(fr(x * x2) * small);
+  small = fma(-0.5, x2, small);
+  return flushDenormal(fr(x + small));
+}
+
+// ---- erf_inv: CHLO's `materializeErfInvF32` (Giles' single-precision approximation) ----
+
+const ERF_INV_W_LT_5 = [
+  2.81022636e-8, 3.43273939e-7, -3.5233877e-6, -4.39150654e-6, 0.00021858087, -0.00125372503, -0.00417768164,
+  0.246640727, 1.50140941,
+].map(fr);
+const ERF_INV_W_GE_5 = [
+  -0.000200214257, 0.000100950558, 0.00134934322, -0.00367342844, 0.00573950773, -0.0076224613, 0.00943887047,
+  1.00167406, 2.83297682,
+].map(fr);
+
+export function erfInvF32(input: number): number {
+  const x = flushDenormal(input);
+  let w = -log1pF32(fr(x * -x));
+  const small = w < 5;
+  const coefficients = small ? ERF_INV_W_LT_5 : ERF_INV_W_GE_5;
+  w = small ? fr(w - 2.5) : fr(fr(Math.sqrt(w)) - 3);
+  let p = coefficients[0];
+  for (let i = 1; i < coefficients.length; i++) p = fma(p, w, coefficients[i]);
+  // erf_inv(+-1) = +-inf, where the polynomial is indeterminate.
+  return Math.abs(x) === 1 ? x * Infinity : flushDenormal(fr(p * x));
+}

@@ -155,10 +155,11 @@ class Array:
         return _E.str(self._h)
 
     def __format__(self, spec):
+        # As numpy's scalars: a 0-d array formats its Python value (f"{x}" of a float32 shows all its digits).
+        if self.ndim == 0 and _E.info(self._h)[1] != "key<fry>":
+            return format(self.item(), spec)
         if not spec:
             return str(self)
-        if self.ndim == 0:
-            return format(self.item(), spec)
         raise TypeError("unsupported format string passed to Array.__format__")
 
     def __getitem__(self, idx):

@@ -172,8 +172,9 @@ def _atleast(fn):
 
 
 def install_lax(namespace):
-    if "split" in namespace:
-        namespace["split"] = _returns_list(namespace["split"])
+    for name in ("split", "top_k"):
+        if name in namespace:
+            namespace[name] = _returns_list(namespace[name])
 
 
 def install(namespace):

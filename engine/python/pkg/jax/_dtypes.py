@@ -3,12 +3,12 @@ import _traceur
 
 _KINDS = {"bool": "b", "int8": "i", "int16": "i", "int32": "i", "int64": "i", "uint8": "u", "uint16": "u",
           "uint32": "u", "uint64": "u", "bfloat16": "V", "float16": "f", "float32": "f", "float64": "f",
-          "complex64": "c", "complex128": "c"}
+          "complex64": "c", "complex128": "c", "key<fry>": "V"}
 _SIZES = {"bool": 1, "int8": 1, "int16": 2, "int32": 4, "int64": 8, "uint8": 1, "uint16": 2, "uint32": 4,
-          "uint64": 8, "bfloat16": 2, "float16": 2, "float32": 4, "float64": 8, "complex64": 8, "complex128": 16}
+          "uint64": 8, "bfloat16": 2, "float16": 2, "float32": 4, "float64": 8, "complex64": 8, "complex128": 16, "key<fry>": 8}
 _CHARS = {"bool": "?", "int8": "b", "int16": "h", "int32": "i", "int64": "l", "uint8": "B", "uint16": "H",
           "uint32": "I", "uint64": "L", "bfloat16": "E", "float16": "e", "float32": "f", "float64": "d",
-          "complex64": "F", "complex128": "D"}
+          "complex64": "F", "complex128": "D", "key<fry>": "V"}
 
 
 class dtype:
@@ -32,6 +32,8 @@ class dtype:
 
     @property
     def kind(self):
+        if self.name == "key<fry>":  # JAX's key dtypes have no numpy kind
+            raise AttributeError("'KeyTy' object has no attribute 'kind'")
         return _KINDS[self.name]
 
     @property
@@ -50,6 +52,8 @@ class dtype:
         return self.name
 
     def __repr__(self):
+        if self.name == "key<fry>":
+            return self.name
         return f"dtype({self.name!r})" if self.name != "bfloat16" else "dtype(bfloat16)"
 
     def __eq__(self, other):

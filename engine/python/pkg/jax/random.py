@@ -1,4 +1,51 @@
-"""jax.random: not built yet in Traceur."""
+"""jax.random, implemented by Traceur's engine (engine/random)."""
+from ._api import install as _install
+
+_install("jax.random", globals())
+
+_seed = globals().pop("_seed")
+_wrap_key_data_impl = globals().pop("_wrap_key_data")
+
+
+def _impl_name(impl):
+    if impl is None:
+        return None
+    name = getattr(impl, "name", impl)
+    return name if isinstance(name, str) else str(name)
+
+
+def _int64_seed(seed):
+    """`jnp.asarray(np.int64(seed))` with x64 off: an int32 holding the low 32 bits."""
+    if not -2 ** 63 <= seed < 2 ** 63:
+        raise OverflowError("Python int too large to convert to C long")
+    return (int(seed) + 2 ** 31) % 2 ** 32 - 2 ** 31
+
+
+def _make_key(ctor, seed, impl):
+    if isinstance(seed, int):
+        from numpy import int32 as _np_int32
+        seed = _np_int32(_int64_seed(seed))
+    return _seed(ctor, seed, _impl_name(impl))
+
+
+def key(seed, *, impl=None, dtype=None):
+    if dtype is not None:
+        if impl is not None:
+            raise ValueError("Cannot specify both `impl` and `dtype` arguments to jax.random.key")
+        impl = dtype
+    return _make_key("key", seed, impl)
+
+
+def PRNGKey(seed, *, impl=None):
+    return _make_key("PRNGKey", seed, impl)
+
+
+def wrap_key_data(key_bits_array, *, impl=None, dtype=None):
+    if dtype is not None:
+        if impl is not None:
+            raise ValueError("Cannot specify both `impl` and `dtype` arguments to jax.random.wrap_key_data")
+        impl = dtype
+    return _wrap_key_data_impl(key_bits_array, _impl_name(impl))
 
 
 def __getattr__(name):
