@@ -129,7 +129,12 @@ describe("layout (golden core/layout.stdout)", () => {
   it("prints `; .` for no invars", () => {
     // jax.make_jaxpr(lambda: jnp.zeros(3))()
     const a = v(f32(3));
-    const j = jaxpr([], [], [a], [eqn("broadcast_in_dim", [lit(0.0)], [a])]);
+    const j = jaxpr(
+      [],
+      [],
+      [a],
+      [eqn("broadcast_in_dim", [lit(0.0)], [a], { shape: [3], broadcast_dimensions: [], sharding: null })],
+    );
     expect(printJaxpr(j)).toBe("{ lambda ; . let a:f32[3] = broadcast_in_dim 0.0:f32[] in (a,) }");
   });
 
@@ -271,7 +276,11 @@ describe("layout edges (extra)", () => {
       [f],
       [
         eqn("mul", [x, w], [d]),
-        eqn("broadcast_in_dim", [d], [e], { broadcast_dimensions: [1] }),
+        eqn("broadcast_in_dim", [d], [e], {
+          shape: [...e.aval.shape],
+          broadcast_dimensions: [1],
+          sharding: null,
+        }),
         eqn("mul", [m, e], [f]),
       ],
     );
@@ -375,7 +384,11 @@ describe("params", () => {
         eqn("lt", [idx, lit(0, i32())], [c]),
         eqn("add", [idx, lit(3, i32())], [d]),
         eqn("select_n", [c, idx, d], [e]),
-        eqn("broadcast_in_dim", [e], [f], { broadcast_dimensions: [0] }),
+        eqn("broadcast_in_dim", [e], [f], {
+          shape: [...f.aval.shape],
+          broadcast_dimensions: [0],
+          sharding: null,
+        }),
         gather,
       ],
     );
@@ -413,7 +426,19 @@ describe("params", () => {
       update_consts: [],
       update_jaxpr: jaxpr([], [d, e], [f], [eqn("add", [d, e], [f])]),
     });
-    const j = jaxpr([], [a], [c], [eqn("broadcast_in_dim", [lit(1, i32())], [b]), scatter]);
+    const j = jaxpr(
+      [],
+      [a],
+      [c],
+      [
+        eqn("broadcast_in_dim", [lit(1, i32())], [b], {
+          shape: [1],
+          broadcast_dimensions: [],
+          sharding: null,
+        }),
+        scatter,
+      ],
+    );
     expect(printJaxpr(j)).toBe(
       [
         "{ lambda ; a:f32[10]. let",
@@ -474,11 +499,19 @@ describe("params", () => {
       [l],
       [
         eqn("dot_general", [x, w1], [f], dotParams),
-        eqn("broadcast_in_dim", [b1], [g], { broadcast_dimensions: [1] }),
+        eqn("broadcast_in_dim", [b1], [g], {
+          shape: [...g.aval.shape],
+          broadcast_dimensions: [1],
+          sharding: null,
+        }),
         eqn("add", [f, g], [h]),
         eqn("tanh", [h], [i]),
         eqn("dot_general", [i, w2], [j], dotParams),
-        eqn("broadcast_in_dim", [b2], [k], { broadcast_dimensions: [1] }),
+        eqn("broadcast_in_dim", [b2], [k], {
+          shape: [...k.aval.shape],
+          broadcast_dimensions: [1],
+          sharding: null,
+        }),
         eqn("add", [j, k], [l]),
       ],
     );
@@ -790,7 +823,11 @@ describe("shared jaxprs", () => {
           eqn("reshape", [d], [l], reshape1),
           eqn("mul", [l, h], [m]),
           eqn("add", [k, m], [n]),
-          eqn("broadcast_in_dim", [d], [o]),
+          eqn("broadcast_in_dim", [d], [o], {
+            shape: [...o.aval.shape],
+            broadcast_dimensions: [],
+            sharding: null,
+          }),
           eqn("concatenate", [n, o], [p], { dimension: 0 }),
         ],
       ),
@@ -844,8 +881,16 @@ describe("shared jaxprs", () => {
         [a, b, c],
         [n],
         [
-          eqn("broadcast_in_dim", [b], [d]),
-          eqn("broadcast_in_dim", [c], [e]),
+          eqn("broadcast_in_dim", [b], [d], {
+            shape: [...d.aval.shape],
+            broadcast_dimensions: [],
+            sharding: null,
+          }),
+          eqn("broadcast_in_dim", [c], [e], {
+            shape: [...e.aval.shape],
+            broadcast_dimensions: [],
+            sharding: null,
+          }),
           eqn("random_bits", [a], [f], { bit_width: 32, shape: [3] }),
           eqn("shift_right_logical", [f, lit(9, u32())], [g]),
           eqn("or", [g, lit(1065353216, u32())], [h]),
