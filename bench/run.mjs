@@ -44,6 +44,8 @@ function row(name, traceurMs, jaxMs, target) {
 row("cold run of a small script", wallMs(TRACEUR[0], [...TRACEUR.slice(1), prog("small.py")], 5), wallMs(PY, [prog("small.py")], 5), "≤ 3000 ms");
 row("make_jaxpr, fresh 1,000-equation function", selfTimedMs(TRACEUR[0], [...TRACEUR.slice(1), prog("make_jaxpr_1000.py")]), selfTimedMs(PY, [prog("make_jaxpr_1000.py")]), "ratio ≤ 1");
 row("make_jaxpr of vmap, fresh 1,000-equation f", selfTimedMs(TRACEUR[0], [...TRACEUR.slice(1), prog("make_jaxpr_vmap_1000.py")]), selfTimedMs(PY, [prog("make_jaxpr_vmap_1000.py")]), "ratio ≤ 1");
+row("make_jaxpr of grad, 3-layer MLP (fresh)", selfTimedMs(TRACEUR[0], [...TRACEUR.slice(1), prog("make_jaxpr_grad_mlp.py")]), selfTimedMs(PY, [prog("make_jaxpr_grad_mlp.py")]), "ratio ≤ 2");
+row("cached jit call on scalars, ×1000 (ms = µs/call)", selfTimedMs(TRACEUR[0], [...TRACEUR.slice(1), prog("jit_call_scalars.py")]), selfTimedMs(PY, [prog("jit_call_scalars.py")]), "≤ 50 µs per call");
 row("eager seed myfunc, 3000×6000 f32", selfTimedMs(TRACEUR[0], [...TRACEUR.slice(1), prog("eager_seed.py")]), selfTimedMs(PY, [prog("eager_seed.py")]), "ratio ≤ 1");
 
 const machine = `${os.cpus()[0]?.model ?? "unknown CPU"} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
