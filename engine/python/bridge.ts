@@ -163,8 +163,20 @@ export function createBridge() {
       }
       return bindJit(name, j, values, donated ? Array.from(donated) : undefined);
     },
+    /** Python's jit wrapper: the arguments come as trailing arguments (no list to convert on each call). */
+    jitCall: (
+      name: string,
+      j: ClosedJaxpr,
+      donated: boolean[] | null | undefined,
+      cacheHit: boolean,
+      ...args: Value[]
+    ): Value[] => {
+      recordJitCall(cacheHit);
+      if (isRecordingSteps()) pushStepRecord(jitRecord(name, j, args, cacheHit));
+      return bindJit(name, j, args, donated ? Array.from(donated) : undefined);
+    },
     /** The avals of jit arguments as one cache-key string. */
-    jitSignature: (args: Value[]): string => Array.from(args, (a) => a.aval.key()).join(" "),
+    jitSignature: (...args: Value[]): string => args.map((a) => a.aval.key()).join(" "),
     /** Python's jit wrapper reports each trace and cache hit here, so the app can show them. */
     recordJit: recordJitCall,
     jitStats: () => ({ ...jitStats }),

@@ -35,6 +35,15 @@ def _argument_value(x):
 
 
 _SCALAR_TYPES = (bool, int, float)
+_FLAT_TREES = {}
+
+
+def _flat_tree(n):
+    """The input tree of `n` positional array arguments and no keyword arguments."""
+    tree = _FLAT_TREES.get(n)
+    if tree is None:
+        tree = _FLAT_TREES[n] = tree_util.tree_structure(((0,) * n, {}))
+    return tree
 
 
 class JitWrapped:
@@ -108,10 +117,13 @@ class JitWrapped:
             statics, static_kw, dyn_args, dyn_kwargs = self._split(args, kwargs)
         else:
             statics, static_kw, dyn_args, dyn_kwargs = (), (), args, kwargs
-        flat, in_tree = tree_util.tree_flatten((dyn_args, dyn_kwargs))
-        values = to_js([_argument_value(x) for x in flat])
+        if not dyn_kwargs and all(type(a) is ArrayImpl for a in dyn_args):
+            flat, in_tree = dyn_args, _flat_tree(len(dyn_args))  # the common case, without a tree walk
+        else:
+            flat, in_tree = tree_util.tree_flatten((dyn_args, dyn_kwargs))
+        values = [_argument_value(x) for x in flat]
         # The avals of all arguments, as one string made by the engine: one call into JS, not one per leaf.
-        key = (self._options, in_tree, _E.jitSignature(values), statics, static_kw)
+        key = (self._options, in_tree, _E.jitSignature(*values), statics, static_kw)
         cache = self._cache
         entry = cache.get(key)
         hit = entry is not None
@@ -124,7 +136,7 @@ class JitWrapped:
         if self._donate_argnums or self._donate_argnames:
             donated = to_js(self._donated(dyn_args, dyn_kwargs, len(args)))
         try:
-            outs = _E.bindJit(self._name, jaxpr, values, donated, hit)
+            outs = _E.jitCall(self._name, jaxpr, donated, hit, *values)
         except JsException as e:
             raise python_error(e) from None
         return tree_util.tree_unflatten(out_tree, [wrap(o) for o in outs])
