@@ -1,32 +1,13 @@
-import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createNodeSession } from "../../../engine/node/session.ts";
-import type { PythonSession } from "../../../engine/python/runner.ts";
 import type { GradRecord } from "../../../engine/steps/types.ts";
+import { JAX, type RecordSession, recordSession } from "./records.ts";
 
-// What JAX 0.10.2 prints for these functions and their gradients (fixtures/gen_jaxprs.py).
-const JAX = JSON.parse(readFileSync(new URL("./fixtures/jaxprs.json", import.meta.url), "utf8")) as Record<
-  string,
-  string
->;
-
-let session: PythonSession;
-let printed = "";
+let session: RecordSession;
 beforeAll(async () => {
-  session = await createNodeSession({ stdout: (s) => (printed += s), stderr: (s) => (printed += s) });
+  session = await recordSession();
 });
 
-function gradRecord(setup: string, call: string): GradRecord {
-  printed = "";
-  const { exitCode } = session.runScript(
-    "steps.py",
-    ["import jax, jax.numpy as jnp", "from jax._steps import grad_record", setup, `print(${call})`].join(
-      "\n",
-    ),
-  );
-  expect(exitCode, printed).toBe(0);
-  return JSON.parse(printed) as GradRecord;
-}
+const gradRecord = (setup: string, call: string): GradRecord => session.record<GradRecord>(setup, call);
 
 /** What every grad record must say of itself. */
 function checkConsistent(r: GradRecord): void {
