@@ -13,6 +13,7 @@ import { bindJit, jitStats } from "../transforms/jit.ts";
 import { jitRecord } from "../steps/jit.ts";
 import { recordVmap } from "../steps/vmap.ts";
 import { recordGrad } from "../steps/grad.ts";
+import { recordJvp } from "../steps/jvp.ts";
 import { isRecordingSteps, pushStepRecord, setStepRecording, takeStepRecords } from "../steps/recorder.ts";
 import { vmapAbort, vmapBegin, vmapEnd } from "../transforms/vmap.ts";
 import { jaxArrayRepr, jaxArrayStr } from "../format/array-repr.ts";
@@ -186,6 +187,8 @@ export function createBridge() {
     /** The vmap step record of a traced function (Python's None arrives as undefined). */
     /** The grad step record of a traced function (scalar output, every input differentiated). */
     recordGrad: (j: ClosedJaxpr): string => JSON.stringify(recordGrad(j)),
+    /** The jvp step record of a traced function (a tangent for every input). */
+    recordJvp: (j: ClosedJaxpr): string => JSON.stringify(recordJvp(j)),
     recordVmap: (j: ClosedJaxpr, inDims: (number | null | undefined)[], axisSize: number): string =>
       JSON.stringify(
         recordVmap(

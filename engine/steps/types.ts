@@ -65,6 +65,15 @@ export interface JvpStep {
   readonly tangent: readonly string[];
 }
 
+/** jvp: one step per input equation, with the primal and tangent equations it emitted. */
+export interface JvpRecord {
+  readonly transform: "jvp";
+  readonly input: JaxprRecord;
+  readonly steps: readonly JvpStep[];
+  /** Inputs: the primals, then their tangents; outputs: the primal results, then their tangents. */
+  readonly output: JaxprRecord;
+}
+
 /** One equation of the linear jaxpr transposed: the cotangents that flow in and out, and what it emitted. */
 export interface TransposeStep {
   readonly eqn: string;
@@ -106,4 +115,4 @@ export interface JitRecord {
   readonly cacheHits: number;
 }
 
-export type StepRecord = VmapRecord | GradRecord | JitRecord;
+export type StepRecord = VmapRecord | JvpRecord | GradRecord | JitRecord;

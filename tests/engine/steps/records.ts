@@ -27,7 +27,7 @@ export async function recordSession(): Promise<RecordSession> {
         "steps.py",
         [
           "import jax, jax.numpy as jnp",
-          "from jax._steps import grad_record, vmap_record",
+          "from jax._steps import grad_record, jvp_record, vmap_record",
           setup,
           `print(${call})`,
         ].join("\n"),

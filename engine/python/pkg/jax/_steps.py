@@ -36,3 +36,12 @@ def grad_record(fun, *args):
         return _E.recordGrad(closed._h)
     except JsException as e:
         raise python_error(e) from None
+
+
+def jvp_record(fun, *args):
+    """The jvp step record of `fun` with a tangent for each of its (float, array) arguments, as JSON text."""
+    closed = make_jaxpr(fun)(*args)
+    try:
+        return _E.recordJvp(closed._h)
+    except JsException as e:
+        raise python_error(e) from None
