@@ -4,11 +4,15 @@
 import { type Shape, ShapedArray, shapeSize, shapeStr } from "../core/aval.ts";
 import { type DType, isInteger } from "../core/dtypes.ts";
 import { typeError } from "../core/errors.ts";
-import { definePrimitive } from "../core/primitive.ts";
+import { definePrimitive, type Primitive } from "../core/primitive.ts";
 import { allocate } from "../core/storage.ts";
 import { ArrayValue } from "../core/values.ts";
+import { bind1 } from "../core/trace.ts";
 import type { Params } from "../ir/jaxpr.ts";
+import { bdimAtFront, broadcastBatcher, vectorizedBatcher } from "../lax/primitives/batch-rules.ts";
 import { broadcastingShape } from "../lax/primitives/dtype-rules.ts";
+import { zeroJvp } from "../transforms/ad/rules.ts";
+import { broadcastSources } from "./broadcast-index.ts";
 import { KEY_DTYPE, KEY_WORDS, isKeyDType, keyData, keysValue, physicalAval } from "./keys.ts";
 import { foldInKey, randomBits, seedKey, splitKey, threefry2x32 } from "./threefry.ts";
 
@@ -41,7 +45,7 @@ function forEachKey(keys: ArrayValue, f: (k1: number, k2: number, i: number) => 
   for (let i = 0; i < n; i++) f(keys.data[KEY_WORDS * i], keys.data[KEY_WORDS * i + 1], i);
 }
 
-export const randomSeedP = definePrimitive<ImplParams>({
+export const randomSeedP: Primitive<ImplParams> = definePrimitive<ImplParams>({
   name: "random_seed",
   abstractEval: ([seeds]) => [keysAval(seeds.shape)],
   cpu: ([seeds], _p, [out]) => {
@@ -52,6 +56,8 @@ export const randomSeedP = definePrimitive<ImplParams>({
     for (let i = 0; i < out.size; i++) words.set(seedKey(Number(seeds.data[i])), KEY_WORDS * i);
     return [keysValue(out.shape, words)];
   },
+  batch: (args, dims, p) => vectorizedBatcher(randomSeedP, args, dims, p),
+  jvp: zeroJvp(() => randomSeedP),
 });
 
 /** `_check_prng_key_data`, which `random_wrap` runs before it binds. */
@@ -76,25 +82,30 @@ export function checkKeyData(data: ShapedArray): void {
   }
 }
 
-export const randomWrapP = definePrimitive<ImplParams>({
+export const randomWrapP: Primitive<ImplParams> = definePrimitive<ImplParams>({
   name: "random_wrap",
   abstractEval: ([data]) => {
     checkKeyData(data);
     return [keysAval(data.shape.slice(0, -1))];
   },
   cpu: ([data], _p, [out]) => [keysValue(out.shape, Uint32Array.from(data.data))],
+  // `random_wrap_batch_rule`: the batch axis to the front, where it cannot be the key data's trailing axis.
+  batch: ([data], [d], p) => [[bind1(randomWrapP, [bdimAtFront(data, d, 1)], p)], [0]],
+  jvp: zeroJvp(() => randomWrapP),
 });
 
-export const randomUnwrapP = definePrimitive<NoParams>({
+export const randomUnwrapP: Primitive<NoParams> = definePrimitive<NoParams>({
   name: "random_unwrap",
   abstractEval: ([keys]) => {
     checkKeys("random_unwrap", keys);
     return [physicalAval(keys)];
   },
   cpu: ([keys]) => [keyData(keys)],
+  batch: (args, dims, p) => vectorizedBatcher(randomUnwrapP, args, dims, p),
+  jvp: zeroJvp(() => randomUnwrapP),
 });
 
-export const randomBitsP = definePrimitive<RandomBitsParams>({
+export const randomBitsP: Primitive<RandomBitsParams> = definePrimitive<RandomBitsParams>({
   name: "random_bits",
   abstractEval: ([keys], p) => {
     checkKeys("random_bits", keys);
@@ -107,9 +118,11 @@ export const randomBitsP = definePrimitive<RandomBitsParams>({
     forEachKey(keys, (k1, k2, i) => data.set(randomBits(k1, k2, n, p.bit_width), i * n));
     return [new ArrayValue(out, data)];
   },
+  batch: (args, dims, p) => vectorizedBatcher(randomBitsP, args, dims, p),
+  jvp: zeroJvp(() => randomBitsP),
 });
 
-export const randomSplitP = definePrimitive<RandomSplitParams>({
+export const randomSplitP: Primitive<RandomSplitParams> = definePrimitive<RandomSplitParams>({
   name: "random_split",
   abstractEval: ([keys], p) => {
     checkKeys("random_split", keys);
@@ -121,9 +134,11 @@ export const randomSplitP = definePrimitive<RandomSplitParams>({
     forEachKey(keys, (k1, k2, i) => words.set(splitKey(k1, k2, n), KEY_WORDS * n * i));
     return [keysValue(out.shape, words)];
   },
+  batch: (args, dims, p) => vectorizedBatcher(randomSplitP, args, dims, p),
+  jvp: zeroJvp(() => randomSplitP),
 });
 
-export const randomFoldInP = definePrimitive<NoParams>({
+export const randomFoldInP: Primitive<NoParams> = definePrimitive<NoParams>({
   name: "random_fold_in",
   abstractEval: ([keys, msgs]) => {
     checkKeys("random_fold_in", keys);
@@ -131,17 +146,19 @@ export const randomFoldInP = definePrimitive<NoParams>({
   },
   cpu: ([keys, msgs], _p, [out]) => {
     const words = new Uint32Array(KEY_WORDS * out.size);
-    // Shapes are equal or one side is a scalar (jax.random.fold_in only folds a scalar into one key).
+    const keyAt = broadcastSources(keys.aval.shape, out.shape);
+    const msgAt = broadcastSources(msgs.aval.shape, out.shape);
     for (let i = 0; i < out.size; i++) {
-      const k = keys.aval.size === 1 ? 0 : i;
-      const m = msgs.data[msgs.aval.size === 1 ? 0 : i];
-      words.set(foldInKey(keys.data[KEY_WORDS * k], keys.data[KEY_WORDS * k + 1], m), KEY_WORDS * i);
+      const k = KEY_WORDS * keyAt[i];
+      words.set(foldInKey(keys.data[k], keys.data[k + 1], msgs.data[msgAt[i]]), KEY_WORDS * i);
     }
     return [keysValue(out.shape, words)];
   },
+  batch: (args, dims, p) => broadcastBatcher(randomFoldInP, args, dims, p),
+  jvp: zeroJvp(() => randomFoldInP),
 });
 
-export const threefry2x32P = definePrimitive<NoParams>({
+export const threefry2x32P: Primitive<NoParams> = definePrimitive<NoParams>({
   name: "threefry2x32",
   abstractEval: (avals) => {
     if (avals.some((a) => a.dtype !== "uint32")) {
@@ -154,8 +171,10 @@ export const threefry2x32P = definePrimitive<NoParams>({
   },
   cpu: (args, _p, [out]) => {
     const n = out.size;
-    const expand = (a: ArrayValue) =>
-      a.aval.size === n ? Uint32Array.from(a.data) : new Uint32Array(n).fill(Number(a.data[0]));
+    const expand = (a: ArrayValue) => {
+      const at = broadcastSources(a.aval.shape, out.shape);
+      return Uint32Array.from(at, (j) => Number(a.data[j]));
+    };
     const [k1, k2, x1, x2] = args.map(expand);
     const y1 = new Uint32Array(n);
     const y2 = new Uint32Array(n);
@@ -166,4 +185,6 @@ export const threefry2x32P = definePrimitive<NoParams>({
     }
     return [new ArrayValue(out, y1), new ArrayValue(out, y2)];
   },
+  // No JVP rule, as in JAX: differentiating threefry2x32 raises.
+  batch: (args, dims, p) => broadcastBatcher(threefry2x32P, args, dims, p),
 });

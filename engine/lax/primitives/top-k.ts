@@ -3,11 +3,14 @@
 import { ShapedArray, shapeSize, shapeStr, stridesOf } from "../../core/aval.ts";
 import { isComplex } from "../../core/dtypes.ts";
 import { typeError, valueError } from "../../core/errors.ts";
-import { definePrimitive } from "../../core/primitive.ts";
+import { definePrimitive, type JvpRule, type Primitive } from "../../core/primitive.ts";
 import { allocate } from "../../core/storage.ts";
-import { bind } from "../../core/trace.ts";
+import { Zero } from "../../core/tangents.ts";
+import { bind, bind1 } from "../../core/trace.ts";
 import { ArrayValue, type Value } from "../../core/values.ts";
 import type { Params } from "../../ir/jaxpr.ts";
+import { reshapeLax } from "../../transforms/ad/rules.ts";
+import { GatherDimensionNumbers, GatherScatterMode, gatherP } from "./indexing.ts";
 import { canonicalizeAxis } from "./shape.ts";
 
 export interface TopKParams extends Params {
@@ -23,7 +26,7 @@ function descending(a: number, b: number): number {
   return a > b ? -1 : a < b ? 1 : 0;
 }
 
-export const topKP = definePrimitive<TopKParams>({
+export const topKP: Primitive<TopKParams> = definePrimitive<TopKParams>({
   name: "top_k",
   abstractEval: ([x], { k, axis }) => {
     if (isComplex(x.dtype)) throw valueError("top_k is not compatible with complex inputs.");
@@ -67,7 +70,45 @@ export const topKP = definePrimitive<TopKParams>({
     }
     return [new ArrayValue(valuesAval, values), new ArrayValue(indicesAval, indices)];
   },
+  // `_top_k_batch_rule`: the batch axis stays where it is, shifting `axis` when it comes first.
+  batch: ([x], [bdim], { k, axis }) => {
+    const b = bdim as number;
+    return [bind(topKP, [x], { k, axis: b <= axis ? axis + 1 : axis }), [b, b]];
+  },
+  jvp: (primals, tangents, params) => topKJvp(primals, tangents, params),
 });
+
+/** `_top_k_jvp`: the tangent's entries at the winners' indices, gathered along `axis` lane by lane. */
+const topKJvp: JvpRule<TopKParams> = ([x], [t], params) => {
+  const [values, indices] = bind(topKP, [x], params);
+  if (t instanceof Zero)
+    return [
+      [values, indices],
+      [new Zero(values.aval), new Zero(indices.aval)],
+    ];
+  const { axis } = params;
+  const rank = indices.aval.ndim;
+  const lanes = Array.from({ length: rank }, (_, i) => i).filter((i) => i !== axis);
+  const dnums = new GatherDimensionNumbers({
+    offsetDims: [],
+    collapsedSliceDims: [axis],
+    operandBatchingDims: lanes,
+    startIndicesBatchingDims: lanes,
+    startIndexMap: [axis],
+  });
+  const tangent = bind1(gatherP, [t, reshapeLax(indices, [...indices.aval.shape, 1])], {
+    dimension_numbers: dnums,
+    fill_value: null,
+    indices_are_sorted: false,
+    mode: GatherScatterMode.PROMISE_IN_BOUNDS,
+    slice_sizes: new Array<number>(rank).fill(1),
+    unique_indices: false,
+  });
+  return [
+    [values, indices],
+    [tangent, new Zero(indices.aval)],
+  ];
+};
 
 /** `lax.top_k(operand, k, axis=-1)`. */
 export function topK(operand: Value, k: number, axis = -1): [Value, Value] {

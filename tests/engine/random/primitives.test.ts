@@ -16,6 +16,8 @@ import {
 } from "../../../engine/random/primitives.ts";
 import { keysValue } from "../../../engine/random/keys.ts";
 import { foldInKey, randomBits, splitKey, threefry2x32 } from "../../../engine/random/threefry.ts";
+import { Zero } from "../../../engine/core/tangents.ts";
+import type { Value } from "../../../engine/core/values.ts";
 
 const u32 = (shape: number[], values: number[]) =>
   ArrayValue.fromNumbers(new ShapedArray(shape, "uint32"), values);
@@ -109,5 +111,65 @@ describe("CPU kernels on batches of keys", () => {
     const [e1, e2] = threefry2x32(1, 2, Uint32Array.of(0, 1, 2), Uint32Array.of(5, 6, 7));
     expect(words(y1 as ArrayValue)).toEqual(Array.from(e1));
     expect(words(y2 as ArrayValue)).toEqual(Array.from(e2));
+  });
+});
+
+describe("batching rules", () => {
+  const axis = { size: 3, name: null };
+
+  test("random_wrap moves the batch axis to the front, away from the key data's axis", () => {
+    // Key data batched along its trailing axis: data[w, b] is word w of key b.
+    const data = u32([2, 3], [1, 2, 3, 4, 5, 6]);
+    const [[out], dims] = randomWrapP.rules.batch!([data], [1], { impl: "fry" }, axis);
+    expect(dims).toEqual([0]);
+    expect(out.aval.strShort()).toBe("key<fry>[3]");
+    expect(words(out as ArrayValue)).toEqual([1, 4, 2, 5, 3, 6]);
+  });
+
+  test("random_bits, random_split and random_unwrap keep the keys' batch axis", () => {
+    const [[bits], bitsDims] = randomBitsP.rules.batch!([keys], [0], { bit_width: 32, shape: [2] }, axis);
+    expect([bits.aval.strShort(), bitsDims]).toEqual(["u32[3,2]", [0]]);
+    const [[split], splitDims] = randomSplitP.rules.batch!([keys], [0], { shape: [4] }, axis);
+    expect([split.aval.strShort(), splitDims]).toEqual(["key<fry>[3,4]", [0]]);
+    const [[data], dataDims] = randomUnwrapP.rules.batch!([keys], [0], {}, axis);
+    expect([data.aval.strShort(), dataDims]).toEqual(["u32[3,2]", [0]]);
+  });
+
+  test("random_fold_in folds each batched key with each unbatched message", () => {
+    const msgs = u32([2], [7, 8]);
+    const [[out], dims] = randomFoldInP.rules.batch!([keys, msgs], [0, null], {}, axis);
+    expect(dims).toEqual([0]);
+    expect(out.aval.strShort()).toBe("key<fry>[3,2]");
+    const expected = [0, 1, 2].flatMap((i) =>
+      [7, 8].flatMap((m) => foldInKey(KEY_WORDS[2 * i], KEY_WORDS[2 * i + 1], m)),
+    );
+    expect(words(out as ArrayValue)).toEqual(expected);
+  });
+
+  test("threefry2x32 broadcasts unbatched operands against batched ones", () => {
+    const k1 = u32([3], [1, 2, 3]);
+    const counts = u32([2], [0, 1]);
+    const [outs, dims] = threefry2x32P.rules.batch!(
+      [k1, u32([], [9]), counts, counts],
+      [0, null, null, null],
+      {},
+      axis,
+    );
+    expect(dims).toEqual([0, 0]);
+    expect(outs[0].aval.strShort()).toBe("u32[3,2]");
+    const expected = [1, 2, 3].flatMap((k) =>
+      Array.from(threefry2x32(k, 9, Uint32Array.of(0, 1), Uint32Array.of(0, 1))[1]),
+    );
+    expect(words(outs[1] as ArrayValue)).toEqual(expected);
+  });
+});
+
+describe("differentiation", () => {
+  test("random outputs have zero tangents", () => {
+    const primal: Value = u32([2], [0, 3]);
+    const [[out], [tangent]] = randomWrapP.rules.jvp!([primal], [new Zero(primal.aval)], { impl: "fry" });
+    expect(out.aval.strShort()).toBe("key<fry>[]");
+    expect(tangent).toBeInstanceOf(Zero);
+    expect(threefry2x32P.rules.jvp).toBeUndefined();
   });
 });

@@ -1,0 +1,10 @@
+import jax
+import jax.numpy as jnp
+
+keys = jax.random.split(jax.random.PRNGKey(0), 3)
+f = jax.vmap(lambda k: jax.random.normal(k, (2,)))
+print(repr(f(keys)))
+print(jax.make_jaxpr(f)(keys))
+g = jax.vmap(lambda k: jax.random.normal(k))
+print(repr(g(keys)))
+print(jax.make_jaxpr(g)(keys))
