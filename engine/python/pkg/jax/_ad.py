@@ -235,6 +235,11 @@ def jvp(fun, primals, tangents, has_aux=False):
     p_leaves = [x if isinstance(x, (bool, int, float)) else ps[i] if i >= 0 else wrap(v)
                 for x, v, i in zip(out_leaves, primals_out, p_src)]
     t_leaves = [ts[i] if i >= 0 else wrap(v) for v, i in zip(tangents_out, t_src)]
+    for x in p_leaves:
+        if _dtype_name(x) not in _INEXACT:
+            # JAX gives such outputs float0 tangents, an array type Traceur does not have.
+            raise NotImplementedError("Traceur does not support float0 tangents (jax.jvp of a function with "
+                                      f"{_dtype_name(x)} outputs) yet.")
     p_out = tree_util.tree_unflatten(out_tree, p_leaves)
     t_out = tree_util.tree_unflatten(out_tree, t_leaves)
     if has_aux:
