@@ -5,6 +5,7 @@ import { definePrimitive } from "../../../core/primitive.ts";
 import { ArrayValue } from "../../../core/values.ts";
 import type { ClosedJaxpr, Params } from "../../../ir/jaxpr.ts";
 import { evalClosedJaxprLikeXla } from "../../../runtime/cpu/xla-eval.ts";
+import { condBatch } from "./cond-batch.ts";
 
 export interface CondParams extends Params {
   /** One closed jaxpr per branch, index 0 first (for `lax.cond`: the false branch, then the true one). */
@@ -21,4 +22,5 @@ export const condP = definePrimitive<CondParams>({
     const branch = p.branches[i < 0 || i >= p.branches.length ? p.branches.length - 1 : i];
     return evalClosedJaxprLikeXla(branch, operands);
   },
+  batch: condBatch,
 });
