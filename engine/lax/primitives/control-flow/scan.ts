@@ -7,6 +7,7 @@ import { allocate } from "../../../core/storage.ts";
 import { ArrayValue } from "../../../core/values.ts";
 import type { ClosedJaxpr, Params } from "../../../ir/jaxpr.ts";
 import { evalClosedJaxprLikeXla } from "../../../runtime/cpu/xla-eval.ts";
+import { scanBatch } from "./loop-batch.ts";
 
 export interface ScanParams extends Params {
   readonly jaxpr: ClosedJaxpr;
@@ -50,4 +51,5 @@ export const scanP = definePrimitive<ScanParams>({
     const carryOut = carry.map((c, k) => new ArrayValue(outAvals[k], c.data, "jax"));
     return [...carryOut, ...ys.map((data, k) => new ArrayValue(yAvals[k], data, "jax"))];
   },
+  batch: scanBatch,
 });
