@@ -43,14 +43,25 @@ export function condBatch(
   if (indexDim !== null) {
     const [index, ...ops] = args.map((x, i) => bdimAtFront(x, dims[i], axis.size));
     const branches = p.branches.map(
-      (b) => batchJaxprInstantiate(b, b.inAvals.map(() => true), true, axis).jaxpr,
+      (b) =>
+        batchJaxprInstantiate(
+          b,
+          b.inAvals.map(() => true),
+          true,
+          axis,
+        ).jaxpr,
     );
     const branchOuts = branches.map((jaxpr, i) => {
       const pred = bind1(eqP, [index, npConst(index, i)], {});
       const selected = ops.map((x) => bcastSelectN(pred, [stopGradientIfInexact(x), x]));
       return evalClosedJaxpr(jaxpr, selected);
     });
-    const out = branchOuts[0].map((_, k) => bcastSelectN(index, branchOuts.map((outs) => outs[k])));
+    const out = branchOuts[0].map((_, k) =>
+      bcastSelectN(
+        index,
+        branchOuts.map((outs) => outs[k]),
+      ),
+    );
     return [out, out.map(() => 0)];
   }
   const [index, ...rest] = args;

@@ -5,6 +5,7 @@ import { definePrimitive } from "../../../core/primitive.ts";
 import { ArrayValue } from "../../../core/values.ts";
 import type { ClosedJaxpr, Params } from "../../../ir/jaxpr.ts";
 import { evalClosedJaxprLikeXla } from "../../../runtime/cpu/xla-eval.ts";
+import { condJvp, condLinearize, condTranspose } from "./cond-ad.ts";
 import { condBatch } from "./cond-batch.ts";
 
 export interface CondParams extends Params {
@@ -23,4 +24,7 @@ export const condP = definePrimitive<CondParams>({
     return evalClosedJaxprLikeXla(branch, operands);
   },
   batch: condBatch,
+  jvp: condJvp,
+  linearize: condLinearize,
+  transpose: condTranspose,
 });
