@@ -7,6 +7,7 @@ import { allocate } from "../../../core/storage.ts";
 import { ArrayValue } from "../../../core/values.ts";
 import type { ClosedJaxpr, Params } from "../../../ir/jaxpr.ts";
 import { evalClosedJaxprLikeXla } from "../../../runtime/cpu/xla-eval.ts";
+import { scanJvp, scanLinearize } from "./loop-ad.ts";
 import { scanBatch } from "./loop-batch.ts";
 
 export interface ScanParams extends Params {
@@ -52,4 +53,6 @@ export const scanP = definePrimitive<ScanParams>({
     return [...carryOut, ...ys.map((data, k) => new ArrayValue(yAvals[k], data, "jax"))];
   },
   batch: scanBatch,
+  jvp: scanJvp,
+  linearize: scanLinearize,
 });

@@ -5,6 +5,7 @@ import { definePrimitive } from "../../../core/primitive.ts";
 import { ArrayValue } from "../../../core/values.ts";
 import type { ClosedJaxpr, Params } from "../../../ir/jaxpr.ts";
 import { evalClosedJaxprLikeXla } from "../../../runtime/cpu/xla-eval.ts";
+import { whileJvp, whileLinearize, whileTranspose } from "./loop-ad.ts";
 import { whileBatch } from "./loop-batch.ts";
 
 export interface WhileParams extends Params {
@@ -35,6 +36,9 @@ export const whileP = definePrimitive<WhileParams>({
     }
   },
   batch: whileBatch,
+  jvp: whileJvp,
+  linearize: whileLinearize,
+  transpose: whileTranspose,
 });
 
 /** Where `pred` (a leading-dims prefix of the carry's shape) is true, `onTrue`; elsewhere `onFalse`. */
