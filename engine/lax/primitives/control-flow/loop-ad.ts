@@ -1,7 +1,7 @@
 // The autodiff rules of the loops (loops.py's `_scan_jvp`, `_while_loop_jvp`, `_while_transpose_error`): a
 // fixpoint finds which carries have nonzero tangents, then the body's JVP runs as the loop's body, its
 // tangents interleaved with the primals group by group (`ad.rearrange_binders`).
-import { notSupported, valueError } from "../../../core/errors.ts";
+import { valueError } from "../../../core/errors.ts";
 import type { Linearized } from "../../../core/primitive.ts";
 import { type Tangent, Zero } from "../../../core/tangents.ts";
 import { bind } from "../../../core/trace.ts";
@@ -107,11 +107,6 @@ export function scanJvp(
   const dots = [...carryDot, ...ysDot];
   let k = 0;
   return [primalsOut, primalsOut.map((o, i) => (jvp.nonzerosOut[i] ? dots[k++] : new Zero(o.aval)))];
-}
-
-/** Reverse mode of `scan` needs its partial evaluation into a known and a linear scan, not built yet. */
-export function scanLinearize(): Linearized {
-  throw notSupported("reverse-mode differentiation (grad, vjp, linearize) of lax.scan");
 }
 
 /** `_while_loop_jvp`'s fixpoint: which carries have nonzero tangents, and the body's JVP for them. */

@@ -7,7 +7,8 @@ import { allocate } from "../../../core/storage.ts";
 import { ArrayValue } from "../../../core/values.ts";
 import type { ClosedJaxpr, Params } from "../../../ir/jaxpr.ts";
 import { evalClosedJaxprLikeXla } from "../../../runtime/cpu/xla-eval.ts";
-import { scanJvp, scanLinearize } from "./loop-ad.ts";
+import { scanJvp } from "./loop-ad.ts";
+import { scanLinearize, scanTranspose } from "./scan-ad.ts";
 import { scanBatch } from "./loop-batch.ts";
 
 export interface ScanParams extends Params {
@@ -55,4 +56,5 @@ export const scanP = definePrimitive<ScanParams>({
   batch: scanBatch,
   jvp: scanJvp,
   linearize: scanLinearize,
+  transpose: scanTranspose,
 });
