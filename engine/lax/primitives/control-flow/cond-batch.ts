@@ -1,6 +1,5 @@
 // `_cond_batching_rule` (conditionals.py): an unbatched index keeps the cond, with branches batched alike; a
 // batched index runs every branch on every element and picks the results with `select_n`.
-import { isInexact } from "../../../core/dtypes.ts";
 import { evalClosedJaxpr } from "../../../core/eval.ts";
 import type { AxisData, BatchDim, BatchResult } from "../../../core/primitive.ts";
 import { bind, bind1 } from "../../../core/trace.ts";
@@ -28,11 +27,6 @@ function bcastSelectN(pred: Value, cases: readonly Value[]): Value {
   return bind1(selectNP, [pred, ...cases], {});
 }
 
-/** `lax.stop_gradient`: only inexact arrays get a `stop_gradient`. */
-function stopGradientIfInexact(x: Value): Value {
-  return isInexact(x.aval.dtype) ? stopGradient(x) : x;
-}
-
 export function condBatch(
   args: readonly Value[],
   dims: readonly BatchDim[],
@@ -53,7 +47,7 @@ export function condBatch(
     );
     const branchOuts = branches.map((jaxpr, i) => {
       const pred = bind1(eqP, [index, npConst(index, i)], {});
-      const selected = ops.map((x) => bcastSelectN(pred, [stopGradientIfInexact(x), x]));
+      const selected = ops.map((x) => bcastSelectN(pred, [stopGradient(x), x]));
       return evalClosedJaxpr(jaxpr, selected);
     });
     const out = branchOuts[0].map((_, k) =>

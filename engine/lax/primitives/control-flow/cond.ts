@@ -18,10 +18,11 @@ export const condP = definePrimitive<CondParams>({
   // `_cond_abstract_eval`: the first branch's output types (branches were checked to agree, weak types aside).
   abstractEval: (_avals, p) => p.branches[0].outAvals,
   // XLA's Conditional runs the branch the index names, the last one for an index out of range.
-  cpu: ([index, ...operands], p) => {
+  cpu: ([index, ...operands], p, outAvals) => {
     const i = Number((index as ArrayValue).data[0]);
     const branch = p.branches[i < 0 || i >= p.branches.length ? p.branches.length - 1 : i];
-    return evalClosedJaxprLikeXla(branch, operands);
+    // The results have the cond's output types (the first branch's weak types).
+    return evalClosedJaxprLikeXla(branch, operands).map((o, k) => new ArrayValue(outAvals[k], o.data, "jax"));
   },
   batch: condBatch,
   jvp: condJvp,
