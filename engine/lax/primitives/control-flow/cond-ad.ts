@@ -38,21 +38,27 @@ export function condJvp(
   return [out.slice(0, n), out.slice(0, n).map((o, i) => (outNz[i] ? out[k++] : new Zero(o.aval)))];
 }
 
-/** `linearize_jaxpr(..., allow_fwds=False)`: the primal jaxpr returns every residual, forwarded inputs too. */
-function primalReturningAllResiduals(lin: LinearizedJaxpr, nconsts: number): ClosedJaxpr {
+/** `linearize_jaxpr(..., allow_fwds=False)`: the primal jaxpr returns every residual, forwarded ones too. */
+function primalReturningAllResiduals(lin: LinearizedJaxpr, branch: ClosedJaxpr): ClosedJaxpr {
   if (lin.residualForwards.every((f) => f === null)) return lin.primalJaxpr;
   const j = lin.primalJaxpr.jaxpr;
+  const nconsts = branch.consts.length;
+  const constvars = [...j.constvars];
+  const consts = [...lin.primalJaxpr.consts];
   const numPrimals = j.outvars.length - lin.numResiduals;
   const computed = j.outvars.slice(numPrimals);
   let k = 0;
   const residuals = lin.residualForwards.map((f) => {
     if (f === null) return computed[k++];
-    if (f < nconsts) throw new Error("a cond branch's residual is one of its consts");
-    return j.invars[f - nconsts];
+    if (f >= nconsts) return j.invars[f - nconsts];
+    const v = new Var(branch.consts[f].aval);
+    constvars.push(v);
+    consts.push(branch.consts[f]);
+    return v;
   });
   return new ClosedJaxpr(
-    new Jaxpr(j.constvars, j.invars, [...j.outvars.slice(0, numPrimals), ...residuals], j.eqns),
-    lin.primalJaxpr.consts,
+    new Jaxpr(constvars, j.invars, [...j.outvars.slice(0, numPrimals), ...residuals], j.eqns),
+    consts,
   );
 }
 
@@ -113,7 +119,7 @@ export function condLinearize(
   const nzs = nonzeros.slice(1);
   const outNz = anyPerOutput(p.branches.map((b) => linearizeJaxpr(b, nzs).nonzerosOut));
   const lins = p.branches.map((b) => linearizeJaxpr(b, nzs, outNz));
-  const primalJaxprs = lins.map((l, i) => primalReturningAllResiduals(l, p.branches[i].consts.length));
+  const primalJaxprs = lins.map((l, i) => primalReturningAllResiduals(l, p.branches[i]));
   const n = outNz.length;
   const { all, slots } = mergeBranchResiduals(primalJaxprs.map((j) => j.outAvals.slice(n)));
   const padded = all.length > 0 || lins.some((l) => l.numResiduals > 0);
