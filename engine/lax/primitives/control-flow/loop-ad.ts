@@ -2,7 +2,9 @@
 // fixpoint finds which carries have nonzero tangents, then the body's JVP runs as the loop's body, its
 // tangents interleaved with the primals group by group (`ad.rearrange_binders`).
 import { valueError } from "../../../core/errors.ts";
+import { evalClosedJaxpr } from "../../../core/eval.ts";
 import type { Linearized } from "../../../core/primitive.ts";
+import { traceToJaxpr } from "../../../core/staging.ts";
 import { type Tangent, Zero } from "../../../core/tangents.ts";
 import { bind } from "../../../core/trace.ts";
 import type { Value } from "../../../core/values.ts";
@@ -169,6 +171,18 @@ export function whileJvp(
  * JAX linearizes a while loop through its JVP and `_while_partial_eval`: the primal loop runs now, the whole
  * JVP loop is staged as the linear part. Only its transposition fails.
  */
+/** The cond retraced (once per jaxpr), as `_while_partial_eval`'s partial evaluation of it leaves it. */
+const retracedConds = new WeakMap<ClosedJaxpr, ClosedJaxpr>();
+
+function retraced(cj: ClosedJaxpr): ClosedJaxpr {
+  let r = retracedConds.get(cj);
+  if (!r) {
+    r = traceToJaxpr((...args) => evalClosedJaxpr(cj, args), cj.inAvals);
+    retracedConds.set(cj, r);
+  }
+  return r;
+}
+
 export function whileLinearize(
   nonzeros: readonly boolean[],
   primals: readonly Value[],
@@ -179,7 +193,7 @@ export function whileLinearize(
   return {
     primalsOut,
     nonzerosOut: carryNz,
-    linearized: (tangents) => whileJvp(primals, tangents, p)[1],
+    linearized: (tangents) => whileJvp(primals, tangents, { ...p, cond_jaxpr: retraced(p.cond_jaxpr) })[1],
   };
 }
 
