@@ -129,7 +129,7 @@ describe("layout (golden core/layout.stdout)", () => {
   it("prints `; .` for no invars", () => {
     // jax.make_jaxpr(lambda: jnp.zeros(3))()
     const a = v(f32(3));
-    const j = jaxpr([], [], [a], [eqn("broadcast_in_dim", [lit(0.0)], [a])]);
+    const j = jaxpr([], [], [a], [eqn("broadcast_in_dim", [lit(0.0)], [a], { broadcast_dimensions: [] })]);
     expect(printJaxpr(j)).toBe("{ lambda ; . let a:f32[3] = broadcast_in_dim 0.0:f32[] in (a,) }");
   });
 
@@ -413,7 +413,12 @@ describe("params", () => {
       update_consts: [],
       update_jaxpr: jaxpr([], [d, e], [f], [eqn("add", [d, e], [f])]),
     });
-    const j = jaxpr([], [a], [c], [eqn("broadcast_in_dim", [lit(1, i32())], [b]), scatter]);
+    const j = jaxpr(
+      [],
+      [a],
+      [c],
+      [eqn("broadcast_in_dim", [lit(1, i32())], [b], { broadcast_dimensions: [] }), scatter],
+    );
     expect(printJaxpr(j)).toBe(
       [
         "{ lambda ; a:f32[10]. let",
@@ -790,7 +795,7 @@ describe("shared jaxprs", () => {
           eqn("reshape", [d], [l], reshape1),
           eqn("mul", [l, h], [m]),
           eqn("add", [k, m], [n]),
-          eqn("broadcast_in_dim", [d], [o]),
+          eqn("broadcast_in_dim", [d], [o], { broadcast_dimensions: [] }),
           eqn("concatenate", [n, o], [p], { dimension: 0 }),
         ],
       ),
@@ -844,8 +849,8 @@ describe("shared jaxprs", () => {
         [a, b, c],
         [n],
         [
-          eqn("broadcast_in_dim", [b], [d]),
-          eqn("broadcast_in_dim", [c], [e]),
+          eqn("broadcast_in_dim", [b], [d], { broadcast_dimensions: [] }),
+          eqn("broadcast_in_dim", [c], [e], { broadcast_dimensions: [] }),
           eqn("random_bits", [a], [f], { bit_width: 32, shape: [3] }),
           eqn("shift_right_logical", [f, lit(9, u32())], [g]),
           eqn("or", [g, lit(1065353216, u32())], [h]),
