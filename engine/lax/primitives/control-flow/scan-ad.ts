@@ -47,6 +47,10 @@ function checkNothingToHoist(primal: ClosedJaxpr, numConsts: number): void {
     }
   }
   if (primal.consts.length > 0) throw notSupported("reverse-mode differentiation of this lax.scan");
+  // Its linear branches would keep weak-type conversions that JAX's do not have.
+  if (j.eqns.some((e) => e.primitive === "cond")) {
+    throw notSupported("reverse-mode differentiation of a lax.scan whose body holds a lax.cond");
+  }
 }
 
 export function scanLinearize(
