@@ -13,7 +13,7 @@ const SHARED = path.resolve(ROOT, "../shared/golden");
  * The public goldens this project must pass so far: whole folders, or single scripts ("folder/name.py")
  * while the rest of their folder waits for features still being built.
  */
-const PUBLIC = ["core", "seed", "transforms", "pytrees", "random"];
+const PUBLIC = ["core", "seed", "transforms", "pytrees", "random", "control"];
 
 /** Every golden of the project's own, folder by folder. */
 const OWN = fs

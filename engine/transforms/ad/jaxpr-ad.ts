@@ -4,11 +4,12 @@ import type { ShapedArray } from "../../core/aval.ts";
 import { evalJaxpr } from "../../core/eval.ts";
 import { StagingTrace, traceToJaxpr } from "../../core/staging.ts";
 import { type Tangent, Zero } from "../../core/tangents.ts";
-import { popTrace, pushTrace } from "../../core/trace.ts";
+import { popTrace, pushTrace, withCurrentTrace } from "../../core/trace.ts";
 import type { Value } from "../../core/values.ts";
 import { ClosedJaxpr, Jaxpr, Var } from "../../ir/jaxpr.ts";
 import { dceClosedJaxpr } from "./dce.ts";
 import { jvpFlat } from "./jvp.ts";
+import { instantiate as instantiateZeros, zerosLikeAval } from "./rules.ts";
 import { LinearizeTrace } from "./linearize.ts";
 import { backwardPass, CotangentAccum } from "./transpose.ts";
 
@@ -31,9 +32,13 @@ export interface JvpJaxpr {
 
 const jvpCache = new WeakMap<ClosedJaxpr, Map<string, JvpJaxpr>>();
 
-/** `ad.jvp_jaxpr(jaxpr, nonzeros, instantiate=False)`. */
-export function jvpJaxpr(j: ClosedJaxpr, nonzeros: readonly boolean[]): JvpJaxpr {
-  return memo(jvpCache, j, flags(nonzeros), () => {
+/** `ad.jvp_jaxpr(jaxpr, nonzeros, instantiate)`: output tangents flagged in `instantiate` are never symbolic zeros. */
+export function jvpJaxpr(
+  j: ClosedJaxpr,
+  nonzeros: readonly boolean[],
+  instantiate: readonly boolean[] = [],
+): JvpJaxpr {
+  return memo(jvpCache, j, `${flags(nonzeros)}|${flags(instantiate)}`, () => {
     let nonzerosOut: boolean[] = [];
     const avals = j.inAvals;
     const tangentAvals = avals.filter((_a, i) => nonzeros[i]);
@@ -43,11 +48,9 @@ export function jvpJaxpr(j: ClosedJaxpr, nonzeros: readonly boolean[]): JvpJaxpr
         const nz = args.slice(avals.length);
         let k = 0;
         const tangents: Tangent[] = avals.map((a, i) => (nonzeros[i] ? nz[k++] : new Zero(a)));
-        const { primalsOut, tangentsOut } = jvpFlat(
-          (xs) => evalJaxpr(j.jaxpr, j.consts, xs),
-          primals,
-          tangents,
-        );
+        const jvp = jvpFlat((xs) => evalJaxpr(j.jaxpr, j.consts, xs), primals, tangents);
+        const primalsOut = jvp.primalsOut;
+        const tangentsOut = jvp.tangentsOut.map((t, i) => (instantiate[i] ? instantiateZeros(t) : t));
         nonzerosOut = tangentsOut.map((t) => !(t instanceof Zero));
         return [...primalsOut, ...tangentsOut.filter((t): t is Value => !(t instanceof Zero))];
       },
@@ -70,9 +73,16 @@ export interface LinearizedJaxpr {
 
 const linCache = new WeakMap<ClosedJaxpr, Map<string, LinearizedJaxpr>>();
 
-/** `ad.linearize_jaxpr(jaxpr, nonzeros)`: split a jaxpr into its primal and its linear (tangent) parts. */
-export function linearizeJaxpr(j: ClosedJaxpr, nonzeros: readonly boolean[]): LinearizedJaxpr {
-  return memo(linCache, j, flags(nonzeros), () => {
+/**
+ * `ad.linearize_jaxpr(jaxpr, nonzeros, instantiate)`: split a jaxpr into its primal and its linear (tangent)
+ * parts; output tangents flagged in `instantiate` are zeros rather than symbolic zeros.
+ */
+export function linearizeJaxpr(
+  j: ClosedJaxpr,
+  nonzeros: readonly boolean[],
+  instantiate: readonly boolean[] = [],
+): LinearizedJaxpr {
+  return memo(linCache, j, `${flags(nonzeros)}|${flags(instantiate)}`, () => {
     const primalTrace = pushTrace((level) => new StagingTrace(level)) as StagingTrace;
     const tangentTrace = pushTrace((level) => new StagingTrace(level)) as StagingTrace;
     const lin = pushTrace((level) => new LinearizeTrace(level, primalTrace, tangentTrace)) as LinearizeTrace;
@@ -85,6 +95,11 @@ export function linearizeJaxpr(j: ClosedJaxpr, nonzeros: readonly boolean[]): Li
       );
       const outs = evalJaxpr(j.jaxpr, j.consts, tracers);
       pairs = outs.map((o) => lin.toPair(o));
+      pairs = pairs.map(([p, t], i) =>
+        instantiate[i] && t instanceof Zero
+          ? [p, withCurrentTrace(tangentTrace, () => zerosLikeAval(t.aval))]
+          : [p, t],
+      );
     } finally {
       popTrace(lin);
       popTrace(tangentTrace);
@@ -146,14 +161,18 @@ export interface TransposedJaxpr {
 
 const transposeCache = new WeakMap<ClosedJaxpr, Map<string, TransposedJaxpr>>();
 
-/** `_transpose_jaxpr_fancy`: the backward pass of a linear jaxpr, traced into a jaxpr. */
+/**
+ * `_transpose_jaxpr_fancy`: the backward pass of a linear jaxpr, traced into a jaxpr; input cotangents
+ * flagged in `instantiate` are zeros rather than symbolic zeros.
+ */
 export function transposeJaxpr(
   j: ClosedJaxpr,
   linear: readonly boolean[],
   knownAvals: readonly ShapedArray[],
   ctAvals: readonly (ShapedArray | null)[],
+  instantiate: readonly boolean[] = [],
 ): TransposedJaxpr {
-  const key = `${flags(linear)}|${knownAvals.map((a) => a.key()).join(",")}|${ctAvals.map((a) => a?.key() ?? "0").join(",")}`;
+  const key = `${flags(linear)}|${flags(instantiate)}|${knownAvals.map((a) => a.key()).join(",")}|${ctAvals.map((a) => a?.key() ?? "0").join(",")}`;
   return memo(transposeCache, j, key, () => {
     let outputs: boolean[] = [];
     const outAvals = j.outAvals;
@@ -166,7 +185,10 @@ export function transposeJaxpr(
         const args = j.inAvals.map((a, i) => (linear[i] ? new CotangentAccum(a) : known[k++]));
         const cts: Tangent[] = outAvals.map((a, i) => (ctAvals[i] === null ? new Zero(a) : nzCts[c++]));
         backwardPass(j.jaxpr, j.consts, args, cts);
-        const out = args.map((x) => (x instanceof CotangentAccum ? x.freeze() : null));
+        const out = args.map((x, i) => {
+          if (!(x instanceof CotangentAccum)) return null;
+          return instantiate[i] ? instantiateZeros(x.freeze()) : x.freeze();
+        });
         outputs = out.map((t) => t !== null && !(t instanceof Zero));
         return out.filter((t): t is Value => t !== null && !(t instanceof Zero));
       },

@@ -7,6 +7,9 @@ import { allocate } from "../../../core/storage.ts";
 import { ArrayValue } from "../../../core/values.ts";
 import type { ClosedJaxpr, Params } from "../../../ir/jaxpr.ts";
 import { evalClosedJaxprLikeXla } from "../../../runtime/cpu/xla-eval.ts";
+import { scanJvp } from "./loop-ad.ts";
+import { scanLinearize, scanTranspose } from "./scan-ad.ts";
+import { scanBatch } from "./loop-batch.ts";
 
 export interface ScanParams extends Params {
   readonly jaxpr: ClosedJaxpr;
@@ -50,4 +53,8 @@ export const scanP = definePrimitive<ScanParams>({
     const carryOut = carry.map((c, k) => new ArrayValue(outAvals[k], c.data, "jax"));
     return [...carryOut, ...ys.map((data, k) => new ArrayValue(yAvals[k], data, "jax"))];
   },
+  batch: scanBatch,
+  jvp: scanJvp,
+  linearize: scanLinearize,
+  transpose: scanTranspose,
 });

@@ -32,3 +32,16 @@ describe("jvpJaxpr", () => {
     expect(j.jaxpr.outAvals).toHaveLength(3);
   });
 });
+
+describe("instantiated zero tangents", () => {
+  test("jvpJaxpr and linearizeJaxpr give a zero output tangent where `instantiate` asks", () => {
+    const j = traceToJaxpr((x, y) => [lax.mul(x, y), y], [s, s]);
+    expect(jvpJaxpr(j, [true, false]).nonzerosOut).toEqual([true, false]);
+    const jvp = jvpJaxpr(j, [true, false], [false, true]);
+    expect(jvp.nonzerosOut).toEqual([true, true]);
+    expect(jvp.jaxpr.jaxpr.outvars).toHaveLength(4);
+    const lin = linearizeJaxpr(j, [true, false], [false, true]);
+    expect(lin.nonzerosOut).toEqual([true, true]);
+    expect(lin.tangentJaxpr.jaxpr.outvars).toHaveLength(2);
+  });
+});

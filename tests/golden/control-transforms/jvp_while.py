@@ -1,0 +1,8 @@
+import jax
+import jax.numpy as jnp
+from jax import lax
+
+def count(x):
+    return lax.while_loop(lambda c: c[1] < 10.0, lambda c: (c[0] * 2.0, c[1] * c[1] + 1.0), (1.0, x))
+print(jax.jvp(count, (0.5,), (1.0,)))
+print(jax.make_jaxpr(lambda x, t: jax.jvp(count, (x,), (t,)))(0.5, 1.0))
