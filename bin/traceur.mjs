@@ -8,4 +8,10 @@ if (major < 23) {
   );
   process.exit(1);
 }
+// Keep V8's compiled code (and the stripped TypeScript) between runs: a cold start then skips most compiling.
+// The script runs in a worker thread, which reads the cache's folder from the environment.
+const { enableCompileCache } = await import("node:module");
+const { tmpdir } = await import("node:os");
+process.env.NODE_COMPILE_CACHE ??= `${tmpdir()}/traceur-compile-cache`;
+enableCompileCache?.(process.env.NODE_COMPILE_CACHE);
 await import("../engine/node/cli.ts");
