@@ -17,6 +17,7 @@ import {
   i32_to_bool,
   integer_pow_f32,
   integer_pow_i32,
+  roundHalfEven,
   select_f32,
   select_i32,
   select_u8,
@@ -286,12 +287,6 @@ export const roundP = definePrimitive<{ rounding_method: number }>({
         ),
   ],
 });
-
-function roundHalfEven(v: number): number {
-  if (!Number.isFinite(v)) return v;
-  const r = Math.round(v);
-  return r - v === 0.5 && r % 2 !== 0 ? r - 1 : r === 0 && v < 0 ? -0 : r;
-}
 
 export const isFiniteP = definePrimitive<NoParams>({
   name: "is_finite",

@@ -40,8 +40,8 @@ function ftz(v: number): number {
   return Math.abs(v) >= MIN ? v : zero;
 }
 
-/** rounding_method 1: half to even. */
-function roundHalfEven(v: number): number {
+/** round's rounding_method 1: half to even. */
+export function roundHalfEven(v: number): number {
   if (!Number.isFinite(v)) return v;
   const r = Math.round(v);
   return r - v === 0.5 && r % 2 !== 0 ? r - 1 : r === 0 && v < 0 ? -0 : r;
