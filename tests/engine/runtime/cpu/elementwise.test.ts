@@ -307,6 +307,37 @@ describe("generated binary loops compute what the per-element kernels did, bit f
   }
 });
 
+describe("optimised loops (long runs, many calls) still flush and sign zeros exactly", () => {
+  // V8 compiles a loop after some thousands of iterations; these runs reach its optimising tiers.
+  const n = 1 << 16;
+  for (const op of ["add", "sub", "mul", "div", "max", "lt", "eq"]) {
+    test(`${op} float32`, () => {
+      const loop = BINARY_LOOPS[op].float32!;
+      const reference = REFERENCE_BINARY[op].float32!;
+      const next = rng(77);
+      for (let round = 0; round < 4; round++) {
+        for (const [sa, sb] of [
+          [[n], [n]],
+          [[n], []],
+          [[], [n]],
+          [
+            [64, 1],
+            [1, n / 64],
+          ],
+        ] as [Shape, Shape][]) {
+          const size = (s: Shape): number => s.reduce((p, d) => p * d, 1);
+          const a = value("float32", sa, randomValues("float32", size(sa), next));
+          const b = value("float32", sb, randomValues("float32", size(sb), next));
+          const out = new ShapedArray(broadcastShape(sa, sb), op in COMPARE ? "bool" : "float32", false);
+          expect(mismatches(runBinary(loop, a, b, out).data, referenceBinary(a, b, out, reference))).toEqual(
+            [],
+          );
+        }
+      }
+    });
+  }
+});
+
 type K1 = (v: number) => number;
 const flushed1 =
   (k: K1): K1 =>
