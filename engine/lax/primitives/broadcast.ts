@@ -1,7 +1,7 @@
 import { ShapedArray, type Shape, stridesOf, shapeStr } from "../../core/aval.ts";
 import { typeError } from "../../core/errors.ts";
 import { definePrimitive, type Primitive } from "../../core/primitive.ts";
-import { allocate } from "../../core/storage.ts";
+import { allocate, type TypedArray } from "../../core/storage.ts";
 import { ArrayValue } from "../../core/values.ts";
 import type { BatchResult } from "../../core/primitive.ts";
 import { bind } from "../../core/trace.ts";
@@ -10,6 +10,7 @@ import { elementWidth } from "../../runtime/cpu/shape.ts";
 import type { ParamValue, Params } from "../../ir/jaxpr.ts";
 import { UndefinedPrimal, Zero } from "../../core/tangents.ts";
 import { expandDims, linearJvp, reduceSum } from "../../transforms/ad/rules.ts";
+import { nextRun, runsOfStrides } from "../../runtime/cpu/elementwise.ts";
 
 export interface BroadcastInDimParams extends Params {
   readonly shape: readonly number[];
@@ -97,6 +98,8 @@ export function broadcastInDimCpu(
   dims.forEach((d, i) => {
     strideInOut[d] = x.shape[i] === 1 ? 0 : inStrides[i];
   });
+  const fast = out.length === outAval.size && broadcastRuns(out, src, shape, strideInOut);
+  if (fast) return new ArrayValue(outAval, out);
   const counter = new Array<number>(shape.length).fill(0);
   let pos = 0;
   for (let i = 0; i < outAval.size; i++) {
@@ -110,4 +113,32 @@ export function broadcastInDimCpu(
     }
   }
   return new ArrayValue(outAval, out);
+}
+
+/**
+ * Fill `out` run by run (runtime/cpu/elementwise.ts): a run the source advances along is a copy of a
+ * slice of it, one where the source stays on an element is a fill. False when the runs are not of
+ * that kind (broadcast dimensions out of order), for the element walk to do instead.
+ */
+function broadcastRuns(
+  out: TypedArray,
+  src: TypedArray,
+  shape: Shape,
+  strideInOut: readonly number[],
+): boolean {
+  const runs = runsOfStrides(shape, [strideInOut]);
+  const nd = runs.sizes.length;
+  const len = runs.sizes[nd - 1];
+  const step = runs.strides[0][nd - 1];
+  if (step !== 0 && step !== 1) return false;
+  const counter = new Int32Array(nd - 1);
+  const offsets = [0];
+  for (let oo = 0; oo < out.length; oo += len) {
+    const p = offsets[0];
+    if (step === 0) out.fill(src[p], oo, oo + len);
+    else if (len >= 64) out.set(src.subarray(p, p + len), oo);
+    else for (let j = 0; j < len; j++) out[oo + j] = src[p + j];
+    nextRun(runs, counter, offsets);
+  }
+  return true;
 }

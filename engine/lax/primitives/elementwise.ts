@@ -2,37 +2,19 @@
 import { ShapedArray, shapeStr, shapesEqual } from "../../core/aval.ts";
 import { type DType, dtypeInfo, isExtended, isFloating, isInteger, isUnsigned } from "../../core/dtypes.ts";
 import { notSupported, typeError } from "../../core/errors.ts";
-import {
-  type BatchDim,
-  type BatchResult,
-  definePrimitive,
-  type JvpRule,
-  type Primitive,
-  type TransposeRule,
-} from "../../core/primitive.ts";
+import { type BatchDim, type BatchResult, definePrimitive, type JvpRule, type Primitive, type TransposeRule } from "../../core/primitive.ts";
 import { bind1 } from "../../core/trace.ts";
-import { allocate, roundToDType } from "../../core/storage.ts";
+import { allocate, roundToDType, type TypedArray } from "../../core/storage.ts";
 import { ArrayValue, type Value } from "../../core/values.ts";
 import { type LinearArg, type Tangent, UndefinedPrimal, Zero } from "../../core/tangents.ts";
-import {
-  bilinearTranspose,
-  fullLike,
-  linearJvp,
-  linearTranspose,
-  maybeBroadcast,
-  npConst,
-  scalarLike,
-  standardJvp,
-  standardJvp2,
-  unbroadcast,
-  zeroJvp,
-} from "../../transforms/ad/rules.ts";
+import { bilinearTranspose, fullLike, linearJvp, linearTranspose, maybeBroadcast, npConst, scalarLike, standardJvp, standardJvp2, unbroadcast, zeroJvp } from "../../transforms/ad/rules.ts";
 import { convertElementType } from "../convert.ts";
 import type { Params } from "../../ir/jaxpr.ts";
-import { mapBinary, mapTernary, mapUnary } from "../../runtime/cpu/elementwise.ts";
+import { mapBinary, mapTernary, mapUnary, runBinary, runUnary } from "../../runtime/cpu/elementwise.ts";
 import { batchSize, bdimAtFront, broadcastBatcher, moveaxis, vectorizedBatcher } from "./batch-rules.ts";
 import { broadcastInDimP } from "./broadcast.ts";
 import { erf, erfc } from "../../runtime/cpu/special.ts";
+import { BINARY_LOOPS, clamp_f32, clamp_i32, f32_to_bool, f32_to_i32, flush_f32, i32_to_bool, integer_pow_f32, integer_pow_i32, roundHalfEven, select_f32, select_i32, select_u8, UNARY_LOOPS } from "../../runtime/cpu/kernels.generated.ts";
 import {
   erfcF32,
   erfInvF32,
@@ -106,6 +88,8 @@ function unary(
     },
     cpu: ([x], _p, [out]) => {
       complexGuard(name, x.dtype);
+      const loop = UNARY_LOOPS[name]?.[x.dtype];
+      if (loop) return [runUnary(loop, x, out)];
       const k = kernel(x.dtype);
       return [mapUnary(x, out, UNFLUSHED_UNARY.has(name) ? k : flushing1(x.dtype, k))];
     },
@@ -135,6 +119,8 @@ function binary(
     cpu: ([x, y], _p, [out]) => {
       complexGuard(name, x.dtype);
       if (cpu) return [cpu(x, y, out)];
+      const loop = BINARY_LOOPS[name]?.[x.dtype];
+      if (loop) return [runBinary(loop, x, y, out)];
       return [mapBinary(x, y, out, flushing2(x.dtype, kernel(x.dtype)))];
     },
     batch: (args, dims, p): BatchResult => broadcastBatcher(prim, args, dims, p),
@@ -204,8 +190,14 @@ const floatDiv: Kernel2 = (a, b) => a / b;
  */
 function divCpu(x: ArrayValue, y: ArrayValue, out: ShapedArray): ArrayValue {
   const d = x.dtype;
-  if (!isFloating(d)) return mapBinary(x, y, out, intDiv(d));
-  if (y.aval.size >= out.size) return mapBinary(x, y, out, flushing2(d, floatDiv));
+  const loop = BINARY_LOOPS.div[d];
+  if (!isFloating(d)) return loop ? runBinary(loop, x, y, out) : mapBinary(x, y, out, intDiv(d));
+  if (y.aval.size >= out.size)
+    return loop ? runBinary(loop, x, y, out) : mapBinary(x, y, out, flushing2(d, floatDiv));
+  if (d === "float32") {
+    const reciprocal = runUnary(UNARY_LOOPS.reciprocal.float32!, y, y.aval);
+    return runBinary(BINARY_LOOPS.mul.float32!, x, reciprocal, out);
+  }
   const recip = mapUnary(
     y,
     y.aval,
@@ -240,8 +232,16 @@ export const remP = binary(
   INT_OR_FLOAT,
   (d) => (isFloating(d) ? floatRem : intRem),
   undefined,
-  (x, y, out) =>
-    mapBinary(x, y, out, isFloating(x.dtype) ? (x.dtype === "float32" ? floatRem : (a, b) => a % b) : intRem),
+  (x, y, out) => {
+    const loop = BINARY_LOOPS.rem[x.dtype];
+    if (loop) return runBinary(loop, x, y, out);
+    return mapBinary(
+      x,
+      y,
+      out,
+      isFloating(x.dtype) ? (x.dtype === "float32" ? floatRem : (a, b) => a % b) : intRem,
+    );
+  },
   {
     jvp: standardJvp(
       () => remP,
@@ -366,24 +366,20 @@ export const roundP: Primitive<{ rounding_method: number }> = definePrimitive<{ 
     return [x];
   },
   cpu: ([x], p, [out]) => [
-    mapUnary(
-      x,
-      out,
-      flushing1(
-        x.dtype,
-        p.rounding_method === 0 ? (v) => Math.sign(v) * Math.round(Math.abs(v)) : roundHalfEven,
-      ),
-    ),
+    x.dtype === "float32"
+      ? runUnary(UNARY_LOOPS[p.rounding_method === 0 ? "round_away" : "round_even"].float32!, x, out)
+      : mapUnary(
+          x,
+          out,
+          flushing1(
+            x.dtype,
+            p.rounding_method === 0 ? (v) => Math.sign(v) * Math.round(Math.abs(v)) : roundHalfEven,
+          ),
+        ),
   ],
   batch: (args, dims, p): BatchResult => vectorizedBatcher(roundP, args, dims, p),
   jvp: zeroJvp(() => roundP),
 });
-
-function roundHalfEven(v: number): number {
-  if (!Number.isFinite(v)) return v;
-  const r = Math.round(v);
-  return r - v === 0.5 && r % 2 !== 0 ? r - 1 : r === 0 && v < 0 ? -0 : r;
-}
 
 export const isFiniteP: Primitive<NoParams> = definePrimitive<NoParams>({
   name: "is_finite",
@@ -391,7 +387,11 @@ export const isFiniteP: Primitive<NoParams> = definePrimitive<NoParams>({
     checkUnaryDType("is_finite", x, FLOAT);
     return [new ShapedArray(x.shape, "bool", x.weakType)];
   },
-  cpu: ([x], _p, [out]) => [mapUnary(x, out, (v) => (Number.isFinite(v) ? 1 : 0))],
+  cpu: ([x], _p, [out]) => [
+    x.dtype === "float32"
+      ? runUnary(UNARY_LOOPS.is_finite.float32!, x, out)
+      : mapUnary(x, out, (v) => (Number.isFinite(v) ? 1 : 0)),
+  ],
   batch: (args, dims, p): BatchResult => vectorizedBatcher(isFiniteP, args, dims, p),
   jvp: zeroJvp(() => isFiniteP),
 });
@@ -579,11 +579,15 @@ export const integerPowP: Primitive<{ y: number }> = definePrimitive<{ y: number
     return [x];
   },
   cpu: ([x], p, [out]) => {
+    if (x.dtype === "float32" || x.dtype === "int32") {
+      const data = allocate(x.dtype, out.size);
+      if (x.dtype === "float32") integer_pow_f32(data as Float32Array, x.data as Float32Array, out.size, p.y);
+      else integer_pow_i32(data as Int32Array, x.data as Int32Array, out.size, p.y);
+      return [new ArrayValue(out, data)];
+    }
+    // Other dtypes (float32 and int32 above): no denormal flushing.
     const float = isFloating(x.dtype);
-    const flush = x.dtype === "float32" ? flushDenormal : (v: number) => v;
-    const mul: Kernel2 = float
-      ? (a, b) => flush(roundToDType(x.dtype, flush(a) * flush(b)))
-      : (a, b) => Math.imul(a, b);
+    const mul: Kernel2 = float ? (a, b) => roundToDType(x.dtype, a * b) : (a, b) => Math.imul(a, b);
     const n = Math.abs(p.y);
     const f = (v: number): number => {
       let acc = float ? 1 : 1;
@@ -598,7 +602,7 @@ export const integerPowP: Primitive<{ y: number }> = definePrimitive<{ y: number
         e >>= 1;
         if (e > 0) base = mul(base, base);
       }
-      return p.y < 0 ? flush(1 / flush(acc)) : acc;
+      return p.y < 0 ? 1 / acc : acc;
     };
     return [mapUnary(x, out, f)];
   },
@@ -726,6 +730,25 @@ export const shiftRightArithmeticP = shift("shift_right_arithmetic", (bits, unsi
 
 // ---- selection ----
 
+const SELECT_LOOPS: Partial<Record<DType, (o: never, w: Uint8Array, f: never, t: never, n: number) => void>> =
+  {
+    float32: select_f32,
+    int32: select_i32,
+    bool: select_u8,
+  };
+
+/** select_n without a per-element call: a scalar predicate, or two cases and a boolean predicate. */
+function selectFast(which: ArrayValue, cases: readonly ArrayValue[], out: ShapedArray): ArrayValue | null {
+  if (!cases.every((c) => c.aval.size === out.size)) return null;
+  // A scalar predicate picks one case whole.
+  if (which.aval.ndim === 0) return new ArrayValue(out, cases[which.data[0]].data.slice());
+  const loop = SELECT_LOOPS[out.dtype];
+  if (cases.length !== 2 || which.dtype !== "bool" || !loop) return null;
+  const data = allocate(out.dtype, out.size);
+  loop(data as never, which.data as Uint8Array, cases[0].data as never, cases[1].data as never, out.size);
+  return new ArrayValue(out, data);
+}
+
 export const selectNP: Primitive<NoParams> = definePrimitive<NoParams>({
   name: "select_n",
   abstractEval: ([which, ...cases]) => {
@@ -753,6 +776,8 @@ export const selectNP: Primitive<NoParams> = definePrimitive<NoParams>({
   },
   cpu: ([which, ...cases], _p, [out]) => {
     if (isExtended(out.dtype)) return [selectKeys(which, cases, out)];
+    const fast = selectFast(which, cases, out);
+    if (fast) return [fast];
     if (cases.length === 2) return [mapTernary(which, cases[0], cases[1], out, (w, f, t) => (w ? t : f))];
     const data = allocate(out.dtype, out.size);
     const w = which.data;
@@ -843,6 +868,22 @@ function selectKeys(which: ArrayValue, cases: readonly ArrayValue[], out: Shaped
   return new ArrayValue(out, data);
 }
 
+/** clamp between scalar bounds (jnp.clip's usual form) without a per-element call. */
+function clampFast(lo: ArrayValue, x: ArrayValue, hi: ArrayValue, out: ShapedArray): ArrayValue | null {
+  if (lo.aval.size !== 1 || hi.aval.size !== 1 || x.aval.size !== out.size) return null;
+  if (x.dtype === "float32") {
+    const data = new Float32Array(out.size);
+    clamp_f32(data, x.data as Float32Array, out.size, flushDenormal(lo.data[0]), flushDenormal(hi.data[0]));
+    return new ArrayValue(out, data);
+  }
+  if (x.dtype === "int32") {
+    const data = new Int32Array(out.size);
+    clamp_i32(data, x.data as Int32Array, out.size, lo.data[0], hi.data[0]);
+    return new ArrayValue(out, data);
+  }
+  return null;
+}
+
 export const clampP: Primitive<NoParams> = definePrimitive<NoParams>({
   name: "clamp",
   abstractEval: (avals) => {
@@ -863,6 +904,8 @@ export const clampP: Primitive<NoParams> = definePrimitive<NoParams>({
     return [x.withDType(x.dtype, allWeak(avals))];
   },
   cpu: ([lo, x, hi], _p, [out]) => {
+    const fast = clampFast(lo, x, hi, out);
+    if (fast) return [fast];
     const f = x.dtype === "float32" ? flushDenormal : (v: number) => v;
     return [mapTernary(lo, x, hi, out, (l, v, h) => f(Math.min(Math.max(f(v), f(l)), f(h))))];
   },
@@ -933,13 +976,57 @@ export function convertValue(input: ArrayValue, to: DType, outAval: ShapedArray)
   const from = x.dtype;
   complexGuard("convert_element_type", from);
   complexGuard("convert_element_type", to);
+  const fast = convertFast(x, to, outAval);
+  if (fast) return new ArrayValue(outAval, fast);
   // Denormals flush on the way to narrower types and bool; bfloat16 has float32's range and keeps them.
-  if (from === "float32" && to !== "float32" && to !== "bfloat16") x = mapUnary(x, x.aval, flushDenormal);
+  if (from === "float32" && to !== "float32" && to !== "bfloat16") {
+    const flushed = new Float32Array(x.aval.size);
+    flush_f32(flushed, x.data as Float32Array, flushed.length);
+    x = new ArrayValue(x.aval, flushed);
+  }
   if (to === "bool") return mapUnary(x, outAval, (v) => (v !== 0 ? 1 : 0));
   if (isFloating(to) || !isFloating(from)) return mapUnary(x, outAval, (v) => v);
   const bits = dtypeInfo(to).bits;
   const [lo, hi] = isUnsigned(to) ? [0, 2 ** bits - 1] : [-(2 ** (bits - 1)), 2 ** (bits - 1) - 1];
   return mapUnary(x, outAval, (v) => (Number.isNaN(v) ? 0 : Math.min(Math.max(Math.trunc(v), lo), hi)));
+}
+
+const WHOLE_INTEGERS: ReadonlySet<DType> = new Set([
+  "bool",
+  "int8",
+  "int16",
+  "int32",
+  "uint8",
+  "uint16",
+  "uint32",
+]);
+
+/**
+ * The common conversions without a per-element call: the typed arrays' own copy (`set`, `slice`) where
+ * it converts as XLA does (integers wrap, integers to float32 round to nearest), loops otherwise.
+ */
+function convertFast(x: ArrayValue, to: DType, outAval: ShapedArray): TypedArray | null {
+  const from = x.dtype;
+  const n = outAval.size;
+  if (from === to) return x.data.slice();
+  if (to === "bool") {
+    const o = new Uint8Array(n);
+    if (from === "float32") f32_to_bool(o, x.data as Float32Array, n);
+    else if (from === "int32") i32_to_bool(o, x.data as Int32Array, n);
+    else return null;
+    return o;
+  }
+  if (WHOLE_INTEGERS.has(from) && (WHOLE_INTEGERS.has(to) || to === "float32")) {
+    const o = allocate(to, n);
+    o.set(x.data);
+    return o;
+  }
+  if (from === "float32" && to === "int32") {
+    const o = new Int32Array(n);
+    f32_to_i32(o, x.data as Float32Array, n);
+    return o;
+  }
+  return null;
 }
 
 export interface BitcastParams extends Params {

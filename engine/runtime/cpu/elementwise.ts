@@ -1,6 +1,19 @@
+// Elementwise CPU kernels: broadcasting walks over typed arrays.
+//
+// The hot primitives run the loops of kernels.generated.ts, one function per (primitive, dtype) with the
+// operation inline: `runUnary`, `runBinary`. Everything else goes through `mapUnary`, `mapBinary` and
+// `mapTernary`, which call a per-element function (slower: V8 cannot inline calls made through a shared
+// loop), and round narrow floats (f16/bf16) after computing.
+//
+// A broadcasting walk first simplifies the output's shape (`runsOf`): size-1 dimensions go, and
+// neighbouring dimensions merge where every operand is contiguous, or broadcast, across both. What is
+// left is a grid of runs along the last dimension, in which each operand either advances by one element
+// or stays on one element. Same-shape operands, a scalar and an array, and a row against a column (an
+// outer product) are all one or a few thousand runs, each a plain loop.
 import { type ShapedArray, type Shape, stridesOf } from "../../core/aval.ts";
 import { allocate, roundToDType, type TypedArray } from "../../core/storage.ts";
 import { ArrayValue } from "../../core/values.ts";
+import type { BinaryLoop, UnaryLoop } from "./kernels.generated.ts";
 
 /** Store computed doubles into the output's typed array, rounding narrow floats (f16/bf16). */
 function finish(out: TypedArray, outAval: ShapedArray): ArrayValue {
@@ -11,13 +24,6 @@ function finish(out: TypedArray, outAval: ShapedArray): ArrayValue {
   return new ArrayValue(outAval, out);
 }
 
-export function mapUnary(x: ArrayValue, outAval: ShapedArray, f: (v: number) => number): ArrayValue {
-  const out = allocate(outAval.dtype, outAval.size);
-  const src = x.data;
-  for (let i = 0; i < out.length; i++) out[i] = f(src[i]);
-  return finish(out, outAval);
-}
-
 /** An operand's strides over the output's dimensions: 0 where lax broadcasts it (rank 0, or a size-1 dim). */
 function broadcastStrides(inShape: Shape, outShape: Shape): number[] {
   if (inShape.length === 0) return outShape.map(() => 0);
@@ -25,32 +31,107 @@ function broadcastStrides(inShape: Shape, outShape: Shape): number[] {
   return inShape.map((d, i) => (d === 1 && outShape[i] !== 1 ? 0 : strides[i]));
 }
 
-const sameShape = (a: Shape, b: Shape): boolean => a.length === b.length && a.every((d, i) => d === b[i]);
-
 /**
- * Visit the output row by row (all dimensions but the last), giving each operand's offset at the row's
- * start; the kernel then walks the last dimension with each operand's own stride.
+ * The output as a grid of runs: `sizes` are the simplified dimensions (the last one is the run), and
+ * `strides[k]` operand k's strides over them; along the run each stride is 0 or 1.
  */
-function forEachRow(
-  outShape: Shape,
-  operandStrides: readonly number[][],
-  visit: (outOffset: number, offsets: readonly number[]) => void,
-): void {
-  const nd = outShape.length;
-  const last = nd ? outShape[nd - 1] : 1;
-  const rows = last === 0 ? 0 : outShape.reduce((a, b) => a * b, 1) / last;
-  const counter = new Array<number>(Math.max(nd - 1, 0)).fill(0);
-  const offsets = operandStrides.map(() => 0);
-  for (let r = 0; r < rows; r++) {
-    visit(r * last, offsets);
-    for (let ax = nd - 2; ax >= 0; ax--) {
-      counter[ax]++;
-      for (let k = 0; k < offsets.length; k++) offsets[k] += operandStrides[k][ax];
-      if (counter[ax] < outShape[ax]) break;
-      for (let k = 0; k < offsets.length; k++) offsets[k] -= operandStrides[k][ax] * counter[ax];
-      counter[ax] = 0;
+export interface Runs {
+  readonly sizes: readonly number[];
+  readonly strides: readonly (readonly number[])[];
+}
+
+export function runsOf(outShape: Shape, operandShapes: readonly Shape[]): Runs {
+  return runsOfStrides(
+    outShape,
+    operandShapes.map((s) => broadcastStrides(s, outShape)),
+  );
+}
+
+/** The same, from each operand's strides over the output's dimensions (0 where it is broadcast). */
+export function runsOfStrides(outShape: Shape, full: readonly (readonly number[])[]): Runs {
+  const sizes: number[] = [];
+  const strides: number[][] = full.map(() => []);
+  for (let d = 0; d < outShape.length; d++) {
+    const n = outShape[d];
+    if (n === 1) continue;
+    const last = sizes.length - 1;
+    if (last >= 0 && full.every((s, k) => strides[k][last] === s[d] * n)) {
+      sizes[last] *= n;
+      full.forEach((s, k) => (strides[k][last] = s[d]));
+    } else {
+      sizes.push(n);
+      full.forEach((s, k) => strides[k].push(s[d]));
     }
   }
+  if (sizes.length === 0) {
+    sizes.push(1);
+    strides.forEach((s) => s.push(0));
+  }
+  return { sizes, strides };
+}
+
+/**
+ * Advance the odometer over a grid's outer dimensions (all but the run) by one run, updating each
+ * operand's offset in `offsets`.
+ */
+export function nextRun(runs: Runs, counter: Int32Array, offsets: number[]): void {
+  const { sizes, strides } = runs;
+  for (let ax = sizes.length - 2; ax >= 0; ax--) {
+    counter[ax]++;
+    for (let k = 0; k < offsets.length; k++) offsets[k] += strides[k][ax];
+    if (counter[ax] < sizes[ax]) return;
+    for (let k = 0; k < offsets.length; k++) offsets[k] -= strides[k][ax] * sizes[ax];
+    counter[ax] = 0;
+  }
+}
+
+/** Fill `out` (of the output's shape) from a binary loop over broadcast operands. */
+export function applyBinary(
+  loop: BinaryLoop,
+  out: TypedArray,
+  outShape: Shape,
+  a: ArrayValue,
+  b: ArrayValue,
+): void {
+  const total = out.length;
+  if (total === 0) return;
+  const runs = runsOf(outShape, [a.shape, b.shape]);
+  const nd = runs.sizes.length;
+  const len = runs.sizes[nd - 1];
+  const mode = (runs.strides[0][nd - 1] ? 2 : 0) | (runs.strides[1][nd - 1] ? 1 : 0);
+  const ad = a.data;
+  const bd = b.data;
+  if (nd === 1) {
+    loop(out, 0, ad, 0, bd, 0, len, mode);
+    return;
+  }
+  const counter = new Int32Array(nd - 1);
+  const offsets = [0, 0];
+  for (let oo = 0; oo < total; oo += len) {
+    loop(out, oo, ad, offsets[0], bd, offsets[1], len, mode);
+    nextRun(runs, counter, offsets);
+  }
+}
+
+/** A binary primitive's result through one of the generated loops (see kernels.generated.ts). */
+export function runBinary(loop: BinaryLoop, a: ArrayValue, b: ArrayValue, outAval: ShapedArray): ArrayValue {
+  const out = allocate(outAval.dtype, outAval.size);
+  applyBinary(loop, out, outAval.shape, a, b);
+  return new ArrayValue(outAval, out);
+}
+
+/** A unary primitive's result through one of the generated loops. */
+export function runUnary(loop: UnaryLoop, x: ArrayValue, outAval: ShapedArray): ArrayValue {
+  const out = allocate(outAval.dtype, outAval.size);
+  loop(out, x.data, out.length);
+  return new ArrayValue(outAval, out);
+}
+
+export function mapUnary(x: ArrayValue, outAval: ShapedArray, f: (v: number) => number): ArrayValue {
+  const out = allocate(outAval.dtype, outAval.size);
+  const src = x.data;
+  for (let i = 0; i < out.length; i++) out[i] = f(src[i]);
+  return finish(out, outAval);
 }
 
 export function mapBinary(
@@ -60,27 +141,23 @@ export function mapBinary(
   f: (x: number, y: number) => number,
 ): ArrayValue {
   const out = allocate(outAval.dtype, outAval.size);
-  const n = out.length;
-  const ad = a.data;
-  const bd = b.data;
-  const shape = outAval.shape;
-  if (sameShape(a.shape, shape) && sameShape(b.shape, shape)) {
-    for (let i = 0; i < n; i++) out[i] = f(ad[i], bd[i]);
-  } else if (sameShape(a.shape, shape) && b.aval.size === 1) {
-    const y = bd[0];
-    for (let i = 0; i < n; i++) out[i] = f(ad[i], y);
-  } else if (a.aval.size === 1 && sameShape(b.shape, shape)) {
-    const x = ad[0];
-    for (let i = 0; i < n; i++) out[i] = f(x, bd[i]);
-  } else {
-    const sa = broadcastStrides(a.shape, shape);
-    const sb = broadcastStrides(b.shape, shape);
-    const last = shape.length ? shape[shape.length - 1] : 1;
-    const la = shape.length ? sa[shape.length - 1] : 0;
-    const lb = shape.length ? sb[shape.length - 1] : 0;
-    forEachRow(shape, [sa, sb], (o, [pa, pb]) => {
-      for (let j = 0; j < last; j++) out[o + j] = f(ad[pa + j * la], bd[pb + j * lb]);
-    });
+  const total = out.length;
+  if (total > 0) {
+    const runs = runsOf(outAval.shape, [a.shape, b.shape]);
+    const nd = runs.sizes.length;
+    const len = runs.sizes[nd - 1];
+    const la = runs.strides[0][nd - 1];
+    const lb = runs.strides[1][nd - 1];
+    const ad = a.data;
+    const bd = b.data;
+    const counter = new Int32Array(nd - 1);
+    const offsets = [0, 0];
+    for (let oo = 0; oo < total; oo += len) {
+      const pa = offsets[0];
+      const pb = offsets[1];
+      for (let j = 0; j < len; j++) out[oo + j] = f(ad[pa + j * la], bd[pb + j * lb]);
+      nextRun(runs, counter, offsets);
+    }
   }
   return finish(out, outAval);
 }
@@ -93,14 +170,20 @@ export function mapTernary(
   f: (x: number, y: number, z: number) => number,
 ): ArrayValue {
   const out = allocate(outAval.dtype, outAval.size);
-  const shape = outAval.shape;
-  const strides = [a, b, c].map((v) => broadcastStrides(v.shape, shape));
-  const nd = shape.length;
-  const last = nd ? shape[nd - 1] : 1;
-  const [la, lb, lc] = strides.map((s) => (nd ? s[nd - 1] : 0));
-  const [ad, bd, cd] = [a.data, b.data, c.data];
-  forEachRow(shape, strides, (o, [pa, pb, pc]) => {
-    for (let j = 0; j < last; j++) out[o + j] = f(ad[pa + j * la], bd[pb + j * lb], cd[pc + j * lc]);
-  });
+  const total = out.length;
+  if (total > 0) {
+    const runs = runsOf(outAval.shape, [a.shape, b.shape, c.shape]);
+    const nd = runs.sizes.length;
+    const len = runs.sizes[nd - 1];
+    const [la, lb, lc] = runs.strides.map((s) => s[nd - 1]);
+    const [ad, bd, cd] = [a.data, b.data, c.data];
+    const counter = new Int32Array(nd - 1);
+    const offsets = [0, 0, 0];
+    for (let oo = 0; oo < total; oo += len) {
+      const [pa, pb, pc] = offsets;
+      for (let j = 0; j < len; j++) out[oo + j] = f(ad[pa + j * la], bd[pb + j * lb], cd[pc + j * lc]);
+      nextRun(runs, counter, offsets);
+    }
+  }
   return finish(out, outAval);
 }
