@@ -1,3 +1,4 @@
+import { convertElementTypeP } from "./primitives/elementwise.ts";
 // jax.lax's elementwise functions as Python sees them: lax's own signatures, no promotion.
 import { exportPy, type ArgKind } from "../api/registry.ts";
 import { canonicalize, type DType } from "../core/dtypes.ts";
@@ -135,9 +136,17 @@ exportPy(LAX, "convert_element_type", "operand, new_dtype", { operand: "array", 
   dtype: DType,
 ) => lax.convertElementType(x, canonicalize(dtype), false)) as never);
 
-/** lax's private `_convert_element_type` (dtype and weak type both chosen), used by jacfwd/jacrev's unravel. */
-exportPy(LAX, "_convert_element_type", "operand, new_dtype, weak_type", { operand: "array", new_dtype: "dtype" }, ((
-  x: Value,
-  dtype: DType,
-  weakType: boolean,
-) => lax.convertElementType(x, canonicalize(dtype), Boolean(weakType))) as never);
+/**
+ * lax's private `_convert_element_type` (dtype and weak type both chosen). With `sharding_given`, as when
+ * jacfwd/jacrev's unravel passes a sharding, JAX binds the conversion even when nothing changes.
+ */
+exportPy(
+  LAX,
+  "_convert_element_type",
+  "operand, new_dtype, weak_type, sharding_given=False",
+  { operand: "array", new_dtype: "dtype" },
+  ((x: Value, dtype: DType, weakType: boolean, shardingGiven: boolean) =>
+    shardingGiven
+      ? bind1(convertElementTypeP, [x], { new_dtype: canonicalize(dtype), weak_type: Boolean(weakType) })
+      : lax.convertElementType(x, canonicalize(dtype), Boolean(weakType))) as never,
+);

@@ -62,18 +62,17 @@ def _std_basis(pytree):
     leaves, _ = tree_util.tree_flatten(pytree)
     ndim = sum(_size(x) for x in leaves)
     dtype = jnp.result_type(*leaves)
-    return _unravel_array_into_pytree(pytree, 1, None, jnp.eye(ndim, dtype=dtype))
+    # JAX's sharding spec for the basis never equals the pieces' own, so each piece is converted, even to itself.
+    return _unravel_array_into_pytree(pytree, 1, None, jnp.eye(ndim, dtype=dtype), always_convert=True)
 
 
-def _possible_downcast(x, example):
+def _possible_downcast(x, example, always_convert):
     from .lax import _convert_element_type
-    if example is None:
-        return _convert_element_type(x, x.dtype, False)
     weak = isinstance(example, (bool, int, float)) or (isinstance(example, Array) and example.weak_type)
-    return _convert_element_type(x, _dtype_name(example), weak)
+    return _convert_element_type(x, _dtype_name(example), weak, always_convert)
 
 
-def _unravel_array_into_pytree(pytree, axis, example, arr):
+def _unravel_array_into_pytree(pytree, axis, example, arr, always_convert=False):
     """`api._unravel_array_into_pytree`: split `arr` along `axis` into one piece per leaf of `pytree`."""
     import jax.numpy as jnp
     leaves, treedef = tree_util.tree_flatten(pytree)
@@ -81,8 +80,8 @@ def _unravel_array_into_pytree(pytree, axis, example, arr):
     shapes = [arr.shape[:axis] + _shape(leaf) + arr.shape[axis + 1:] for leaf in leaves]
     sizes = [_size(leaf) for leaf in leaves[:-1]]
     indices = [sum(sizes[:i + 1]) for i in range(len(sizes))]
-    parts = jnp.split(arr, indices, axis) if indices else [arr]
-    reshaped = [_possible_downcast(jnp.reshape(x, shape), leaf if example is None else example)
+    parts = jnp.split(arr, indices, axis)
+    reshaped = [_possible_downcast(jnp.reshape(x, shape), leaf if example is None else example, always_convert)
                 for x, shape, leaf in zip(parts, shapes, leaves)]
     return tree_util.tree_unflatten(treedef, reshaped)
 
