@@ -1,12 +1,11 @@
 // The grad step record: the traced function linearized equation by equation (known equations staged into the
 // output, linear ones into the linear jaxpr), then the linear jaxpr transposed from the seed cotangent `1.0`.
-import { literalValue } from "../core/eval.ts";
-import { lookupPrimitive } from "../core/primitive.ts";
+import { evalJaxpr } from "../core/eval.ts";
 import { type StagingTrace, StagingTracer, traceToJaxpr } from "../core/staging.ts";
 import { type Tangent, Zero } from "../core/tangents.ts";
-import { bind, currentTrace } from "../core/trace.ts";
+import { currentTrace } from "../core/trace.ts";
 import { ArrayValue, type Value } from "../core/values.ts";
-import { type Atom, type ClosedJaxpr, Literal, type Var } from "../ir/jaxpr.ts";
+import { type ClosedJaxpr, Literal } from "../ir/jaxpr.ts";
 import { LinearizeSession } from "../transforms/ad/linearize.ts";
 import { instantiate } from "../transforms/ad/rules.ts";
 import { backwardPass, CotangentAccum } from "../transforms/ad/transpose.ts";
@@ -33,23 +32,19 @@ export function recordGrad(input: ClosedJaxpr): GradRecord {
     const staging = currentTrace() as StagingTrace;
     const session = new LinearizeSession(xs);
     const tangents = session.tangentStaging;
-    const env = new Map<Var, Value>();
-    const read = (a: Atom): Value => (a instanceof Literal ? literalValue(a) : env.get(a)!);
-    j.constvars.forEach((v, i) => env.set(v, input.consts[i]));
-    j.invars.forEach((v, i) => env.set(v, session.inputs[i]));
+    let known0 = 0;
+    let linear0 = 0;
     let outs: Value[];
     try {
-      for (const eqn of j.eqns) {
-        const [known0, linear0] = [staging.equationCount, tangents.equationCount];
-        const results = bind(lookupPrimitive(eqn.primitive), eqn.inputs.map(read), eqn.params);
-        eqn.outputs.forEach((v, i) => env.set(v, results[i]));
-        linearize.push({
-          eqn: eqnId(eqn),
-          primal: staging.equationsSince(known0).map(eqnId),
-          tangent: tangents.equationsSince(linear0).map(eqnId),
-        });
-      }
-      outs = j.outvars.map(read);
+      outs = evalJaxpr(j, input.consts, session.inputs, {
+        before: () => ([known0, linear0] = [staging.equationCount, tangents.equationCount]),
+        after: (eqn) =>
+          linearize.push({
+            eqn: eqnId(eqn),
+            primal: staging.equationsSince(known0).map(eqnId),
+            tangent: tangents.equationsSince(linear0).map(eqnId),
+          }),
+      });
     } catch (e) {
       session.abort();
       throw e;

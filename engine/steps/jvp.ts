@@ -1,12 +1,11 @@
 // The jvp step record: the traced function evaluated equation by equation under a JVP trace, staged into the
 // output jaxpr; each equation's rule emits primal equations (reading primals only) and tangent equations.
-import { literalValue } from "../core/eval.ts";
-import { lookupPrimitive } from "../core/primitive.ts";
+import { evalJaxpr } from "../core/eval.ts";
 import { type StagingTrace, StagingTracer, traceToJaxpr } from "../core/staging.ts";
 import { Zero } from "../core/tangents.ts";
-import { bind, currentTrace } from "../core/trace.ts";
+import { currentTrace } from "../core/trace.ts";
 import type { Value } from "../core/values.ts";
-import { type Atom, type ClosedJaxpr, Literal, Var } from "../ir/jaxpr.ts";
+import { type ClosedJaxpr, Var } from "../ir/jaxpr.ts";
 import { JvpSession } from "../transforms/ad/jvp.ts";
 import { instantiate } from "../transforms/ad/rules.ts";
 import { eqnId, jaxprRecord } from "./snapshot.ts";
@@ -25,26 +24,22 @@ export function recordJvp(input: ClosedJaxpr): JvpRecord {
       // Variables that depend on a tangent: what makes an emitted equation a tangent one.
       const tangentVars = new Set<Var>(tangentArgs.map((t) => (t as StagingTracer).variable));
       const session = new JvpSession(primals, tangentArgs);
-      const env = new Map<Var, Value>();
-      const read = (a: Atom): Value => (a instanceof Literal ? literalValue(a) : env.get(a)!);
-      j.constvars.forEach((v, i) => env.set(v, input.consts[i]));
-      j.invars.forEach((v, i) => env.set(v, session.inputs[i]));
+      let start = 0;
       let outs: Value[];
       try {
-        for (const eqn of j.eqns) {
-          const start = staging.equationCount;
-          const results = bind(lookupPrimitive(eqn.primitive), eqn.inputs.map(read), eqn.params);
-          eqn.outputs.forEach((v, i) => env.set(v, results[i]));
-          const primal: string[] = [];
-          const tangent: string[] = [];
-          for (const e of staging.equationsSince(start)) {
-            const isTangent = e.inputs.some((a) => a instanceof Var && tangentVars.has(a));
-            if (isTangent) e.outputs.forEach((o) => tangentVars.add(o));
-            (isTangent ? tangent : primal).push(eqnId(e));
-          }
-          steps.push({ eqn: eqnId(eqn), primal, tangent });
-        }
-        outs = j.outvars.map(read);
+        outs = evalJaxpr(j, input.consts, session.inputs, {
+          before: () => (start = staging.equationCount),
+          after: (eqn) => {
+            const primal: string[] = [];
+            const tangent: string[] = [];
+            for (const e of staging.equationsSince(start)) {
+              const isTangent = e.inputs.some((a) => a instanceof Var && tangentVars.has(a));
+              if (isTangent) e.outputs.forEach((o) => tangentVars.add(o));
+              (isTangent ? tangent : primal).push(eqnId(e));
+            }
+            steps.push({ eqn: eqnId(eqn), primal, tangent });
+          },
+        });
       } catch (e) {
         session.abort();
         throw e;

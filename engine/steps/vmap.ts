@@ -1,12 +1,11 @@
 // The vmap step record: the input jaxpr evaluated equation by equation under a batch trace, staged into the
 // output jaxpr, noting for each equation the batch dims of its operands and results and what it emitted.
 import type { AxisData, BatchDim } from "../core/primitive.ts";
-import { lookupPrimitive } from "../core/primitive.ts";
 import { StagingTrace, traceToJaxpr } from "../core/staging.ts";
-import { bind, currentTrace } from "../core/trace.ts";
+import { currentTrace } from "../core/trace.ts";
 import type { Value } from "../core/values.ts";
-import { literalValue } from "../core/eval.ts";
-import { type Atom, type ClosedJaxpr, Literal, type Var } from "../ir/jaxpr.ts";
+import { evalJaxpr } from "../core/eval.ts";
+import type { ClosedJaxpr } from "../ir/jaxpr.ts";
 import { BatchTrace, BatchTracer, batchSubtrace } from "../transforms/batching.ts";
 import { matchaxis } from "../transforms/vmap.ts";
 import { eqnId, jaxprRecord } from "./snapshot.ts";
@@ -39,27 +38,22 @@ export function recordVmap(
       const [outs, dims] = batchSubtrace(
         (args) => {
           const batch = currentTrace() as BatchTrace;
-          const env = new Map<Var, Value>();
-          const read = (a: Atom): Value => (a instanceof Literal ? literalValue(a) : env.get(a)!);
           const dimOf = (v: Value): BatchDim =>
             v instanceof BatchTracer && v.trace === batch ? v.batchDim : null;
-          j.constvars.forEach((v, i) => env.set(v, input.consts[i]));
-          j.invars.forEach((v, i) => env.set(v, args[i]));
-          for (const eqn of j.eqns) {
-            const ins = eqn.inputs.map(read);
-            const operandDims = ins.map(dimOf);
-            const start = staging.equationCount;
-            const outs = bind(lookupPrimitive(eqn.primitive), ins, eqn.params);
-            eqn.outputs.forEach((v, i) => env.set(v, outs[i]));
-            steps.push({
-              eqn: eqnId(eqn),
-              rule: operandDims.every((d) => d === null) ? "unbatched" : "batch",
-              operandDims,
-              resultDims: outs.map(dimOf),
-              emitted: staging.equationsSince(start).map(eqnId),
-            });
-          }
-          return j.outvars.map(read);
+          let start = 0;
+          return evalJaxpr(j, input.consts, args, {
+            before: () => (start = staging.equationCount),
+            after: (eqn, ins, outs) => {
+              const operandDims = ins.map(dimOf);
+              steps.push({
+                eqn: eqnId(eqn),
+                rule: operandDims.every((d) => d === null) ? "unbatched" : "batch",
+                operandDims,
+                resultDims: outs.map(dimOf),
+                emitted: staging.equationsSince(start).map(eqnId),
+              });
+            },
+          });
         },
         xs,
         inDims,
