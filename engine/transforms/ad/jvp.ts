@@ -1,7 +1,7 @@
 // Forward-mode autodiff: JAX's JVPTrace (jax/_src/interpreters/ad.py).
 import { notSupported } from "../../core/errors.ts";
 import type { Primitive } from "../../core/primitive.ts";
-import { type DualValue, type Tangent, Zero } from "../../core/tangents.ts";
+import { type Tangent, Zero } from "../../core/tangents.ts";
 import {
   popTrace,
   pushTrace,
@@ -10,34 +10,21 @@ import {
   traceDepth,
   withCurrentTrace,
 } from "../../core/trace.ts";
-import { ArrayValue, Tracer, type Value } from "../../core/values.ts";
-import { jaxArrayStr } from "../../format/array-repr.ts";
-import type { ShapedArray } from "../../core/aval.ts";
+import type { Value } from "../../core/values.ts";
 import type { Params } from "../../ir/jaxpr.ts";
+import { DualTracer, shortRepr } from "./dual-tracer.ts";
 import { allZero, isDifferentiable } from "./rules.ts";
 
-export class JvpTracer extends Tracer implements DualValue {
+export class JvpTracer extends DualTracer {
   readonly trace: JvpTrace;
-  readonly primal: Value;
-  readonly tangent: Value;
   constructor(trace: JvpTrace, primal: Value, tangent: Value) {
-    super();
+    super(primal, tangent);
     this.trace = trace;
-    this.primal = primal;
-    this.tangent = tangent;
-  }
-  get aval(): ShapedArray {
-    return this.primal.aval;
   }
 
   override pyRepr(): string {
     return `JVPTracer(primal=${shortRepr(this.primal)}, tangent=${shortRepr(this.tangent)})`;
   }
-}
-
-/** How JAX shows a value inside a tracer's repr: a concrete array by its `str`, a tracer by its repr. */
-export function shortRepr(v: Value): string {
-  return v instanceof ArrayValue ? jaxArrayStr(v) : v.pyRepr();
 }
 
 export class JvpTrace implements Trace {

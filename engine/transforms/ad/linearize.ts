@@ -1,11 +1,10 @@
 // Direct linearization: JAX's LinearizeTrace (jax/_src/interpreters/ad.py, on by default in 0.10.2 through
 // `jax_use_direct_linearize`). Primal operations run on the parent trace now; tangent operations are staged
 // into a separate linear jaxpr, whose constants (residuals) are values of the parent trace.
-import type { ShapedArray } from "../../core/aval.ts";
 import { notSupported, valueError } from "../../core/errors.ts";
 import type { Primitive } from "../../core/primitive.ts";
 import { StagingTrace, StagingTracer } from "../../core/staging.ts";
-import { type DualValue, type Tangent, Zero } from "../../core/tangents.ts";
+import { type Tangent, Zero } from "../../core/tangents.ts";
 import {
   popTrace,
   pushTrace,
@@ -14,24 +13,17 @@ import {
   traceDepth,
   withCurrentTrace,
 } from "../../core/trace.ts";
-import { Tracer, type Value } from "../../core/values.ts";
+import type { Value } from "../../core/values.ts";
 import type { ClosedJaxpr, Params } from "../../ir/jaxpr.ts";
 import { dceClosedJaxpr } from "./dce.ts";
-import { shortRepr } from "./jvp.ts";
+import { DualTracer, shortRepr } from "./dual-tracer.ts";
 import { allZero, isDifferentiable } from "./rules.ts";
 
-export class LinearizeTracer extends Tracer implements DualValue {
+export class LinearizeTracer extends DualTracer {
   readonly trace: LinearizeTrace;
-  readonly primal: Value;
-  readonly tangent: Value;
   constructor(trace: LinearizeTrace, primal: Value, tangent: Value) {
-    super();
+    super(primal, tangent);
     this.trace = trace;
-    this.primal = primal;
-    this.tangent = tangent;
-  }
-  get aval(): ShapedArray {
-    return this.primal.aval;
   }
 
   override pyRepr(): string {
