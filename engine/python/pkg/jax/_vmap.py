@@ -45,57 +45,27 @@ def flatten_axes(name, treedef, axis_tree, described):
     try:
         _broadcast_prefix(axis_td, iter(leaves), treedef, out)
     except _PrefixMismatch:
-        errors = _prefix_errors((), *described, name)
+        errors = _prefix_errors(*described, name)
         details = "\n  ".join(errors)
         raise ValueError(f"{name} specification must be a tree prefix of the corresponding value; "
                          f"\n  Mismatch details ({len(errors)} found):\n  {details}") from None
     return out
 
 
-_CONTAINERS = (tuple, list, dict)
+class _PytreeLeaf:
+    """What JAX puts in place of each value leaf before comparing it with the axes (`api_util.PytreeLeaf`)."""
+    def __repr__(self):
+        return "pytree leaf"
 
 
-def _type_of_subtree(x):
-    if x is None or type(x) in _CONTAINERS or tree_util._is_namedtuple(x):
-        return str(type(x))
-    return "<class 'jax._src.api_util.PytreeLeaf'>"
+_PytreeLeaf.__module__ = "jax._src.api_util"
+_PytreeLeaf.__qualname__ = _PytreeLeaf.__name__ = "PytreeLeaf"
 
 
-def _prefix_errors(path, prefix, full, name):
-    """`tree_util._prefix_error`, for the containers vmap's axes are written with."""
-    if prefix is None or type(prefix) not in _CONTAINERS:
-        return []
-    where = f"    {name}{tree_util.keystr(path)}\n"
-    if type(prefix) is not type(full):
-        return ["pytree structure error: different types at key path\n" + where +
-                f"At that key path, the prefix pytree {name} has a subtree of type\n    {type(prefix)}\n"
-                "but at the same key path the full pytree has a subtree of different type\n"
-                f"    {_type_of_subtree(full)}."]
-    if isinstance(prefix, (list, tuple)):
-        if len(prefix) != len(full):
-            ty = type(prefix).__name__
-            return [f"pytree structure error: different lengths of {ty} at key path\n" + where +
-                    f"At that key path, the prefix pytree {name} has a subtree of type {ty} of length "
-                    f"{len(prefix)}, but the full pytree has a subtree of the same type but of length {len(full)}."]
-        keys = [tree_util.SequenceKey(i) for i in range(len(prefix))]
-        pairs = zip(keys, prefix, full)
-    else:
-        pk, fk = sorted(prefix), sorted(full)
-        if len(pk) != len(fk):
-            diff = " ".join(str(k) for k in set(pk).symmetric_difference(fk))
-            return ["pytree structure error: different numbers of pytree children at key path\n" + where +
-                    f"At that key path, the prefix pytree {name} has a subtree of type\n    {type(prefix)}\n"
-                    f"with {len(pk)} child keys\n    {' '.join(str(k) for k in pk)}\n"
-                    "but at the same key path the full pytree has a subtree of the same type but with "
-                    f"{len(fk)} child keys\n    {' '.join(str(k) for k in fk)}\n"
-                    f"so the symmetric difference on key sets is\n    {diff}"]
-        if pk != fk:
-            raise NotImplementedError("Traceur does not support this vmap axes mismatch message yet.")
-        pairs = ((tree_util.DictKey(k), prefix[k], full[k]) for k in pk)
-    errors = []
-    for k, p, f in pairs:
-        errors += _prefix_errors((*path, k), p, f, name)
-    return errors
+def _prefix_errors(prefix, full, name):
+    """The mismatch details of JAX's flatten_axes: the value's leaves replaced by PytreeLeaf, None an axis."""
+    dummy = tree_util.tree_map(lambda _: _PytreeLeaf(), full)
+    return [str(e) for e in tree_util.prefix_errors(prefix, dummy, name, is_leaf=lambda x: x is None)]
 
 
 def _shape_of(x):
