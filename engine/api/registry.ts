@@ -2,6 +2,7 @@
 // numpy...), its Python signature, how the front end converts each argument, and its TypeScript body.
 // The Python package generates a real Python function with that signature for every entry.
 
+import { borrowingCall, pinningCall } from "../core/pinning.ts";
 import type { Value } from "../core/values.ts";
 
 /**
@@ -32,16 +33,26 @@ export interface ApiFunction {
 
 const functions = new Map<string, ApiFunction>();
 
+export interface ExportOptions {
+  /**
+   * The body only reads its array arguments, binding primitives on them (jnp's binary ufuncs): eager
+   * results that it is given stay recyclable (core/pinning.ts). Otherwise its arguments are pinned.
+   */
+  readonly borrowsArrays?: boolean;
+}
+
 export function exportPy(
   module: string,
   name: string,
   signature: string,
   kinds: Readonly<Record<string, ArgKind>>,
   impl: (...args: never[]) => ApiResult,
+  options: ExportOptions = {},
 ): void {
   const key = `${module}.${name}`;
   if (functions.has(key)) throw new Error(`${key} exported twice`);
-  functions.set(key, { module, name, signature, kinds, impl });
+  const call = options.borrowsArrays ? borrowingCall(impl) : pinningCall(impl);
+  functions.set(key, { module, name, signature, kinds, impl: call });
 }
 
 export function apiFunction(module: string, name: string): ApiFunction | undefined {

@@ -16,6 +16,12 @@ export interface PrimitiveRules<P extends Params = Params> {
   /** Evaluate on concrete CPU arrays; `outAvals` is what abstractEval returned. */
   cpu(inputs: readonly ArrayValue[], params: P, outAvals: readonly ShapedArray[]): ArrayValue[];
   /**
+   * True when `cpu` only reads its operands during the call and always returns new arrays (never an
+   * operand, nor a view of one): its eager results may then recycle their memory (core/buffer-pool.ts).
+   * Otherwise its operands and results are pinned.
+   */
+  readonly borrowsOperands?: boolean;
+  /**
    * The batching rule (JAX's `primitive_batchers`): given the operands' values and where each is batched
    * (`null`: not batched), bind the batched computation on the current trace and say where each output is
    * batched. Called when some operand is batched (and always for those in batching.ts's

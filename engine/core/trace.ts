@@ -22,7 +22,12 @@ export class EvalTrace implements Trace {
       concrete.map((a) => a.aval),
       params,
     );
-    return prim.rules.cpu(concrete, params, outAvals);
+    const outs = prim.rules.cpu(concrete, params, outAvals);
+    if (!prim.rules.borrowsOperands) {
+      for (const a of concrete) a.pin();
+      for (const o of outs) o.pin();
+    }
+    return outs;
   }
 }
 
@@ -78,11 +83,17 @@ export function withCurrentTrace<T>(t: Trace, fn: () => T): T {
 }
 
 export function bind<P extends Params>(prim: Primitive<P>, args: readonly Value[], params: P): Value[] {
-  return currentTrace().process(prim, args, params);
+  if (current.kind !== "eval") pinConcrete(args);
+  return current.process(prim, args, params);
 }
 
 export function bind1<P extends Params>(prim: Primitive<P>, args: readonly Value[], params: P): Value {
-  return currentTrace().process(prim, args, params)[0];
+  return bind(prim, args, params)[0];
+}
+
+/** A transformation's trace may keep the concrete values it is given (as constants, as primals...). */
+function pinConcrete(args: readonly Value[]): void {
+  for (const a of args) if (a instanceof ArrayValue) a.pin();
 }
 
 export function isLive(t: TraceLike): boolean {

@@ -1,5 +1,6 @@
 import { ShapedArray, type Shape } from "./aval.ts";
 import { type DType, isFloating, isComplex } from "./dtypes.ts";
+import { recycleBuffer } from "./buffer-pool.ts";
 import { allocate, roundToDType, type TypedArray } from "./storage.ts";
 
 /**
@@ -8,19 +9,66 @@ import { allocate, roundToDType, type TypedArray } from "./storage.ts";
  */
 export type Origin = "jax" | "python" | "numpy";
 
+/** The buffer of a value whose memory went back to the pool: reading it is a bug, reported loudly. */
+const RELEASED: TypedArray = new Uint8Array(0);
+
 /** A concrete array held on the CPU, row-major and contiguous. */
 export class ArrayValue {
   readonly aval: ShapedArray;
-  readonly data: TypedArray;
   readonly origin: Origin;
   /** For a Python float scalar: its exact double value (its literal prints Python's repr of it). */
   readonly pyValue: number | undefined;
+  private buffer: TypedArray;
+  /**
+   * Whether the buffer may go back to the pool when Python drops this value: only a kernel's fresh
+   * output is (`markRecyclable`), and only until the value or its buffer may be kept anywhere else
+   * (`pin`, and any read of `data`, after which the buffer may be aliased).
+   */
+  private recyclable = false;
 
   constructor(aval: ShapedArray, data: TypedArray, origin: Origin = "jax", pyValue?: number) {
     this.aval = aval;
-    this.data = data;
+    this.buffer = data;
     this.origin = origin;
     this.pyValue = pyValue;
+  }
+
+  /** The elements. Whoever reads them may keep or alias them, so the buffer is never recycled after. */
+  get data(): TypedArray {
+    this.recyclable = false;
+    return this.borrowData();
+  }
+
+  /** The elements, for a kernel that reads them during its call and keeps nothing. */
+  borrowData(): TypedArray {
+    if (this.buffer === RELEASED) {
+      throw new Error("Traceur internal error: an array was used after its memory was recycled.");
+    }
+    return this.buffer;
+  }
+
+  /** A kernel's fresh output, whose buffer nothing else references. */
+  markRecyclable(): this {
+    this.recyclable = true;
+    return this;
+  }
+
+  /** The value may be kept beyond the current call (a jaxpr constant, a transformation's input...). */
+  pin(): void {
+    this.recyclable = false;
+  }
+
+  /**
+   * Python dropped its last handle to this value. A recyclable buffer goes back to the pool, and the
+   * value becomes unusable; returns whether it did.
+   */
+  release(): boolean {
+    if (!this.recyclable) return false;
+    this.recyclable = false;
+    const buf = this.buffer;
+    this.buffer = RELEASED;
+    recycleBuffer(buf);
+    return true;
   }
 
   get shape(): Shape {

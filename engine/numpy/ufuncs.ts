@@ -163,7 +163,8 @@ const ALIASES: Record<string, Unary> = Object.fromEntries(
 // ---- Python exports ----
 
 const A = { x: "array", x1: "array", x2: "array" } as const;
-const exportBinary = (name: string, f: Binary) => exportPy("jax.numpy", name, "x1, x2, /", A, f as never);
+const exportBinary = (name: string, f: Binary) =>
+  exportPy("jax.numpy", name, "x1, x2, /", A, f as never, { borrowsArrays: true });
 const exportUnary = (name: string, f: Unary) => exportPy("jax.numpy", name, "x, /", A, f as never);
 
 for (const [name, f] of Object.entries({

@@ -1,5 +1,6 @@
 // The autodiff part of the `_traceur` module: jax.vjp, jax.jvp, jax.linearize (and so grad) run the
 // user's Python function between a `begin` and a `finish` of an engine session.
+import { pinDeep } from "../core/pinning.ts";
 import { Zero } from "../core/tangents.ts";
 import { currentTrace } from "../core/trace.ts";
 import type { ClosedJaxpr } from "../ir/jaxpr.ts";
@@ -92,8 +93,15 @@ class PyJvpSession {
 /** What a Python rule hands back: a JS array of JS arrays of engine values (or null). */
 type PyRuleResult = ArrayLike<ArrayLike<Value | null | undefined>>;
 
+/** What a Python rule returned (through `keep`, which pinned its values before Python dropped them). */
 function fromPy(r: PyRuleResult): (Value | null)[][] {
   return Array.from(r, (part) => Array.from(part, (v) => v ?? null));
+}
+
+/** Values handed to a Python rule: Python drops its handles after the call, the engine may not. */
+function handToPy(...groups: (readonly Value[])[]): Value[][] {
+  pinDeep(groups);
+  return groups.map((g) => [...g]);
 }
 
 /** `@jax.custom_jvp` on user code: bind `custom_jvp_call` with the traced function and the Python rule. */
@@ -105,7 +113,7 @@ function customJvpCall(
   rule: (primals: Value[], tangents: Value[]) => PyRuleResult,
 ): Value[] {
   const jvp = (primals: readonly Value[], tangents: readonly Value[]): [Value[], Value[]] => {
-    const [outs, outTangents] = fromPy(rule([...primals], [...tangents]));
+    const [outs, outTangents] = fromPy(rule(...(handToPy(primals, tangents) as [Value[], Value[]])));
     return [outs as Value[], outTangents.map((t, i) => t ?? new Zero((outs[i] as Value).aval)) as Value[]];
   };
   return bindCustomJvpCall({ name, jvpName, jvp }, traced, Array.from(args));
@@ -122,11 +130,11 @@ function customVjpCall(
   bwd: (residuals: Value[], cts: Value[]) => PyRuleResult,
 ): Value[] {
   const fwdRule = (primals: readonly Value[]): [Value[], Value[]] => {
-    const [outs, residuals] = fromPy(fwd([...primals]));
+    const [outs, residuals] = fromPy(fwd(...(handToPy(primals) as [Value[]])));
     return [outs as Value[], residuals as Value[]];
   };
   const bwdRule = (residuals: readonly Value[], cts: readonly Value[]): (Value | null)[] =>
-    fromPy(bwd([...residuals], [...cts]))[0];
+    fromPy(bwd(...(handToPy(residuals, cts) as [Value[], Value[]])))[0];
   return bindCustomVjpCall(
     { name, fwd: new CustomVjpRule(fwdName, fwdRule), bwd: new CustomVjpRule(bwdName, bwdRule) },
     traced,

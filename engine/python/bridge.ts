@@ -3,6 +3,8 @@
 import { ShapedArray } from "../core/aval.ts";
 import { type DType, canonicalize, isDType, isExtended, isFloating } from "../core/dtypes.ts";
 import { EngineError, notSupported, valueError } from "../core/errors.ts";
+import { pooledByteCount } from "../core/buffer-pool.ts";
+import { pinningApi } from "../core/pinning.ts";
 import { StagingTrace, StagingTracer, type TracingOrigin, setCurrentSource } from "../core/staging.ts";
 import { popTrace, pushTrace, traceDepth, resetTraceStack } from "../core/trace.ts";
 import { ArrayValue, type Value, Tracer } from "../core/values.ts";
@@ -121,8 +123,43 @@ function toPyData(v: Value, ctx: ConversionContext): unknown {
   return build(0, 0);
 }
 
+/** Bridge functions that only read the values they are given (see core/pinning.ts). */
+const READERS = new Set([
+  "pyScalar",
+  "fromFlat",
+  "resolveDType",
+  "info",
+  "isFloating",
+  "apiSpecs",
+  "repr",
+  "str",
+  "toPy",
+  "printJaxpr",
+  "jitSignature",
+  "jitStats",
+  "isStagingTracer",
+  "release",
+  "pooledBytes",
+]);
+
 export function createBridge() {
+  return pinningApi(bridgeFunctions(), READERS);
+}
+
+function bridgeFunctions() {
   return {
+    /** Python dropped its last handle to this value: its memory may be recycled. */
+    release: (v: unknown): boolean => {
+      if (v instanceof ArrayValue) return v.release();
+      return false;
+    },
+    /**
+     * What a Python callback returns to the engine, passed through here first so that its values are
+     * pinned while Python still holds them (the callback's arrays die as it returns).
+     */
+    keep: <T>(x: T): T => x,
+    /** Bytes of memory waiting in the buffer pool (tests, benchmarks). */
+    pooledBytes: pooledByteCount,
     pyScalar: pythonScalar,
     fromFlat,
     resolveDType,
@@ -227,4 +264,4 @@ export function createBridge() {
   };
 }
 
-export type Bridge = ReturnType<typeof createBridge>;
+export type Bridge = ReturnType<typeof bridgeFunctions>;

@@ -93,6 +93,7 @@ function unary(
       const k = kernel(x.dtype);
       return [mapUnary(x, out, UNFLUSHED_UNARY.has(name) ? k : flushing1(x.dtype, k))];
     },
+    borrowsOperands: true,
     batch: (args, dims, p): BatchResult => vectorizedBatcher(prim, args, dims, p),
     ...ad,
   });
@@ -123,6 +124,7 @@ function binary(
       if (loop) return [runBinary(loop, x, y, out)];
       return [mapBinary(x, y, out, flushing2(x.dtype, kernel(x.dtype)))];
     },
+    borrowsOperands: true,
     batch: (args, dims, p): BatchResult => broadcastBatcher(prim, args, dims, p),
     ...ad,
   });

@@ -11,7 +11,7 @@
 // or stays on one element. Same-shape operands, a scalar and an array, and a row against a column (an
 // outer product) are all one or a few thousand runs, each a plain loop.
 import { type ShapedArray, type Shape, stridesOf } from "../../core/aval.ts";
-import { allocate, roundToDType, type TypedArray } from "../../core/storage.ts";
+import { allocateForOverwrite, roundToDType, type TypedArray } from "../../core/storage.ts";
 import { ArrayValue } from "../../core/values.ts";
 import type { BinaryLoop, UnaryLoop } from "./kernels.generated.ts";
 
@@ -21,7 +21,7 @@ function finish(out: TypedArray, outAval: ShapedArray): ArrayValue {
   if (d === "float16" || d === "bfloat16") {
     for (let i = 0; i < out.length; i++) out[i] = roundToDType(d, out[i]);
   }
-  return new ArrayValue(outAval, out);
+  return new ArrayValue(outAval, out).markRecyclable();
 }
 
 /** An operand's strides over the output's dimensions: 0 where lax broadcasts it (rank 0, or a size-1 dim). */
@@ -99,8 +99,8 @@ export function applyBinary(
   const nd = runs.sizes.length;
   const len = runs.sizes[nd - 1];
   const mode = (runs.strides[0][nd - 1] ? 2 : 0) | (runs.strides[1][nd - 1] ? 1 : 0);
-  const ad = a.data;
-  const bd = b.data;
+  const ad = a.borrowData();
+  const bd = b.borrowData();
   if (nd === 1) {
     loop(out, 0, ad, 0, bd, 0, len, mode);
     return;
@@ -115,21 +115,21 @@ export function applyBinary(
 
 /** A binary primitive's result through one of the generated loops (see kernels.generated.ts). */
 export function runBinary(loop: BinaryLoop, a: ArrayValue, b: ArrayValue, outAval: ShapedArray): ArrayValue {
-  const out = allocate(outAval.dtype, outAval.size);
+  const out = allocateForOverwrite(outAval.dtype, outAval.size);
   applyBinary(loop, out, outAval.shape, a, b);
-  return new ArrayValue(outAval, out);
+  return new ArrayValue(outAval, out).markRecyclable();
 }
 
 /** A unary primitive's result through one of the generated loops. */
 export function runUnary(loop: UnaryLoop, x: ArrayValue, outAval: ShapedArray): ArrayValue {
-  const out = allocate(outAval.dtype, outAval.size);
-  loop(out, x.data, out.length);
-  return new ArrayValue(outAval, out);
+  const out = allocateForOverwrite(outAval.dtype, outAval.size);
+  loop(out, x.borrowData(), out.length);
+  return new ArrayValue(outAval, out).markRecyclable();
 }
 
 export function mapUnary(x: ArrayValue, outAval: ShapedArray, f: (v: number) => number): ArrayValue {
-  const out = allocate(outAval.dtype, outAval.size);
-  const src = x.data;
+  const out = allocateForOverwrite(outAval.dtype, outAval.size);
+  const src = x.borrowData();
   for (let i = 0; i < out.length; i++) out[i] = f(src[i]);
   return finish(out, outAval);
 }
@@ -140,7 +140,7 @@ export function mapBinary(
   outAval: ShapedArray,
   f: (x: number, y: number) => number,
 ): ArrayValue {
-  const out = allocate(outAval.dtype, outAval.size);
+  const out = allocateForOverwrite(outAval.dtype, outAval.size);
   const total = out.length;
   if (total > 0) {
     const runs = runsOf(outAval.shape, [a.shape, b.shape]);
@@ -148,8 +148,8 @@ export function mapBinary(
     const len = runs.sizes[nd - 1];
     const la = runs.strides[0][nd - 1];
     const lb = runs.strides[1][nd - 1];
-    const ad = a.data;
-    const bd = b.data;
+    const ad = a.borrowData();
+    const bd = b.borrowData();
     const counter = new Int32Array(nd - 1);
     const offsets = [0, 0];
     for (let oo = 0; oo < total; oo += len) {
@@ -169,14 +169,14 @@ export function mapTernary(
   outAval: ShapedArray,
   f: (x: number, y: number, z: number) => number,
 ): ArrayValue {
-  const out = allocate(outAval.dtype, outAval.size);
+  const out = allocateForOverwrite(outAval.dtype, outAval.size);
   const total = out.length;
   if (total > 0) {
     const runs = runsOf(outAval.shape, [a.shape, b.shape, c.shape]);
     const nd = runs.sizes.length;
     const len = runs.sizes[nd - 1];
     const [la, lb, lc] = runs.strides.map((s) => s[nd - 1]);
-    const [ad, bd, cd] = [a.data, b.data, c.data];
+    const [ad, bd, cd] = [a.borrowData(), b.borrowData(), c.borrowData()];
     const counter = new Int32Array(nd - 1);
     const offsets = [0, 0, 0];
     for (let oo = 0; oo < total; oo += len) {

@@ -2,6 +2,8 @@
 
 All computation happens in the TypeScript engine (`_traceur`); an Array only holds a handle to an
 engine value (a concrete array or a tracer)."""
+import sys
+
 import _traceur
 from pyodide.ffi import JsException, JsArray, JsProxy, to_js
 
@@ -196,9 +198,23 @@ def _map_nested(v, f):
 _new = object.__new__
 
 
+_getrefcount = sys.getrefcount
+_release = _E.release
+
+
 class ArrayImpl(Array):
     """The class of the arrays the engine returns, named as jaxlib names its own (jax.Array is the public base)."""
     __slots__ = ()
+
+    def __del__(self):
+        # When this was Python's only handle on the engine value, the engine may recycle its memory.
+        try:
+            h = self._h
+            # Counted: `h` and getrefcount's argument (in a finalizer, the dying slot no longer counts).
+            if _getrefcount(h) == 2:
+                _release(h)
+        except Exception:
+            pass
 
 
 ArrayImpl.__module__ = "jaxlib._jax"

@@ -71,7 +71,7 @@ class custom_jvp:
             if p_tree != out_tree or t_tree != out_tree:
                 raise TypeError("Custom JVP rule must produce primal and tangent outputs with equal container "
                                 f"(pytree) structures, but got {p_tree} and {t_tree} respectively.")
-            return to_js([_values(p_flat), _values(t_flat)])
+            return _E.keep(to_js([_values(p_flat), _values(t_flat)]))
 
         try:
             outs = _E.customJvpCall(_name(self.fun), _name(self.jvp), jaxpr, to_js(_values(flat)), create_proxy(rule))
@@ -118,7 +118,7 @@ class custom_vjp:
             p_flat, _ = tree_util.tree_flatten(p_out)
             r_flat, r_tree = tree_util.tree_flatten(res)
             res_tree[:] = [r_tree]
-            return to_js([_values(p_flat), [lift(r) for r in r_flat]])
+            return _E.keep(to_js([_values(p_flat), [lift(r) for r in r_flat]]))
 
         def bwd(residuals, cts):
             r_tree, = res_tree
@@ -133,7 +133,7 @@ class custom_vjp:
                 n = len(tree_util.tree_leaves(arg))
                 leaves = [None] * n if ct_arg is None else tree_util.tree_leaves(ct_arg)
                 flat_cts += [None if c is None else lift(c) for c in leaves]
-            return to_js([flat_cts])
+            return _E.keep(to_js([flat_cts]))
 
         try:
             outs = _E.customVjpCall(_name(self.fun), _name(self.fwd), _name(self.bwd), jaxpr, to_js(_values(flat)),
