@@ -4,6 +4,7 @@
  * a folder is atomic on the three systems).
  */
 import { randomBytes } from "node:crypto";
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { open, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 
@@ -30,6 +31,24 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** The same, synchronously: for the last write of a closing window, which cannot wait. */
+export function writeFileAtomicSync(file: string, data: string | Uint8Array): void {
+  const temporary = temporaryPathFor(file);
+  try {
+    const fd = openSync(temporary, "wx", 0o666);
+    try {
+      writeFileSync(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
     throw error;
   }
 }

@@ -6,7 +6,7 @@
  * no Node integration (in workers neither: Pyodide would take its Node code path there), navigation
  * and new windows locked to the app, permissions denied unless needed, every IPC sender checked.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -24,6 +24,7 @@ import {
 } from "electron";
 
 import { resolveAppFile } from "./app-files.ts";
+import { writeFileAtomicSync } from "./atomic-write.ts";
 import { closeChoice, closePromptOptions } from "./close-prompt.ts";
 import { DocumentFiles, type FileDialogs } from "./document-files.ts";
 import {
@@ -175,8 +176,10 @@ function registerIpcHandlers(userData: UserDataFiles, files: DocumentFiles): voi
   handle(IpcChannel.setDocumentState, (event, { modified }) => {
     files.setModified(modified);
     const window = BrowserWindow.fromWebContents(event.sender);
-    window?.setDocumentEdited(modified);
-    window?.setRepresentedFilename(files.currentPath ?? "");
+    if (window && process.platform === "darwin") {
+      window.setDocumentEdited(modified);
+      window.setRepresentedFilename(files.currentPath ?? "");
+    }
   });
   handle(IpcChannel.closeWindow, (event) => {
     const window = BrowserWindow.fromWebContents(event.sender);
@@ -285,7 +288,7 @@ function createMainWindow(files: DocumentFiles): BrowserWindow {
     }
     try {
       const saved = windowStateToSave(window.getNormalBounds(), window.isMaximized());
-      writeFileSync(windowStateFile(), JSON.stringify(saved));
+      writeFileAtomicSync(windowStateFile(), JSON.stringify(saved));
     } catch (error) {
       console.warn("Traceur : position de la fenêtre non enregistrée", error);
     }

@@ -84,6 +84,8 @@ export function useDocumentFile({ host, getText, setText, notify }: DocumentFile
       if (notice !== null) notify(notice);
       if (result.kind !== "opened") return;
       savedText.current = result.text;
+      // The host counts a file it just opened or saved as unmodified.
+      reportedModified.current = false;
       setFileName(result.name);
       setText(result.text);
       updateModified(result.text);
@@ -100,6 +102,7 @@ export function useDocumentFile({ host, getText, setText, notify }: DocumentFile
       if (notice !== null) notify(notice);
       if (result.kind !== "saved") return false;
       savedText.current = text;
+      reportedModified.current = false;
       setFileName(result.name);
       updateModified(getText());
       return true;

@@ -4,7 +4,12 @@ import path from "node:path";
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
-import { SerialFileWriter, temporaryPathFor, writeFileAtomic } from "../../electron/atomic-write.ts";
+import {
+  SerialFileWriter,
+  temporaryPathFor,
+  writeFileAtomic,
+  writeFileAtomicSync,
+} from "../../electron/atomic-write.ts";
 
 let folder: string;
 beforeEach(async () => {
@@ -70,5 +75,17 @@ describe("SerialFileWriter", () => {
     await mkdir(path.join(folder, "gone"));
     await writer.write("b");
     expect(await readFile(path.join(folder, "gone", "autosave.py"), "utf8")).toBe("b");
+  });
+});
+
+describe("writeFileAtomicSync", () => {
+  it("writes and replaces a file, leaving no temporary file", async () => {
+    const file = path.join(folder, "window-state.json");
+    writeFileAtomicSync(file, '{"width":800}');
+    writeFileAtomicSync(file, '{"width":900}');
+    expect(await readFile(file, "utf8")).toBe('{"width":900}');
+    expect(await readdir(folder)).toEqual(["window-state.json"]);
+    expect(() => writeFileAtomicSync(path.join(folder, "gone", "x.json"), "{}")).toThrow(/ENOENT/);
+    expect(await readdir(folder)).toEqual(["window-state.json"]);
   });
 });
