@@ -157,6 +157,17 @@ function fileDialogs(): FileDialogs {
 
 /** The window the learner confirmed they want closed (it closes without asking again). */
 const closeConfirmed = new WeakSet<BrowserWindow>();
+/**
+ * Whether the close being asked about comes from quitting: a prevented close cancels the quit, so it
+ * is resumed once the window has closed.
+ */
+let quitting = false;
+
+function closeConfirmedWindow(window: BrowserWindow): void {
+  closeConfirmed.add(window);
+  window.close();
+  if (quitting) app.quit();
+}
 
 function sendToRenderer(window: BaseWindow | undefined, channel: string, ...args: unknown[]): void {
   if (window instanceof BrowserWindow) window.webContents.send(channel, ...args);
@@ -183,9 +194,7 @@ function registerIpcHandlers(userData: UserDataFiles, files: DocumentFiles): voi
   });
   handle(IpcChannel.closeWindow, (event) => {
     const window = BrowserWindow.fromWebContents(event.sender);
-    if (!window) return;
-    closeConfirmed.add(window);
-    window.close();
+    if (window) closeConfirmedWindow(window);
   });
 }
 
@@ -206,10 +215,10 @@ async function askToSaveBeforeClose(window: BrowserWindow, files: DocumentFiles)
       window.webContents.send(IpcEvent.saveBeforeClose);
       return;
     case "discard":
-      closeConfirmed.add(window);
-      window.close();
+      closeConfirmedWindow(window);
       return;
     case "cancel":
+      quitting = false;
       return;
   }
 }
@@ -322,6 +331,10 @@ app
     console.error("Traceur n'a pas pu démarrer :", error);
     app.exit(1);
   });
+
+app.on("before-quit", () => {
+  quitting = true;
+});
 
 app.on("window-all-closed", () => {
   if (process.platform !== "darwin") app.quit();

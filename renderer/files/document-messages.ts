@@ -27,6 +27,12 @@ export function openNotice(result: OpenResult, t: TFunction): string | null {
   }
 }
 
+/** Why a text over the size limit is not saved (it could not be opened again). */
+export function tooBigToSaveNotice(text: string, t: TFunction): string {
+  const size = megabytes(new TextEncoder().encode(text).length);
+  return t("file.tooBigToSave", { size, max: megabytes(MAX_SOURCE_BYTES) });
+}
+
 /** The notice after a save: the file's name, or why it failed; null when the learner cancelled. */
 export function saveNotice(result: SaveResult, t: TFunction): string | null {
   switch (result.kind) {

@@ -6,8 +6,9 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import type { OpenResult } from "../../electron/ipc-contract.ts";
+import { fitsSourceLimit } from "../../electron/source-text.ts";
 import type { Host } from "../host.ts";
-import { documentTitle, openNotice, saveNotice } from "./document-messages.ts";
+import { documentTitle, openNotice, saveNotice, tooBigToSaveNotice } from "./document-messages.ts";
 
 /** How long the editor stays still before its text is autosaved. */
 export const AUTOSAVE_DELAY_MS = 400;
@@ -97,6 +98,10 @@ export function useDocumentFile({ host, getText, setText, notify }: DocumentFile
     async (as: boolean): Promise<boolean> => {
       const text = getText();
       const name = fileName ?? DEFAULT_FILE_NAME;
+      if (!fitsSourceLimit(text)) {
+        notify(tooBigToSaveNotice(text, t));
+        return false;
+      }
       const result = await (as ? host.saveFileAs(text, name) : host.saveFile(text, name));
       const notice = saveNotice(result, t);
       if (notice !== null) notify(notice);

@@ -92,6 +92,7 @@ export const en: Strings<typeof fr> = {
     unreadable: "Cannot open “{{name}}”: {{message}}",
     saved: "Saved: {{name}}",
     saveFailed: "Saving failed: {{message}}",
+    tooBigToSave: "This code is too long to be saved ({{size}} MB): at most {{max}} MB.",
   },
   settings: {
     title: "Settings",

@@ -88,6 +88,7 @@ export const fr = {
     unreadable: "Impossible d'ouvrir « {{name}} » : {{message}}",
     saved: "Enregistré : {{name}}",
     saveFailed: "L'enregistrement a échoué : {{message}}",
+    tooBigToSave: "Ce code est trop long pour être enregistré ({{size}} Mo) : {{max}} Mo au plus.",
   },
   settings: {
     title: "Réglages",

@@ -1,7 +1,12 @@
 import i18next, { type TFunction } from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { documentTitle, openNotice, saveNotice } from "../../../renderer/files/document-messages.ts";
+import {
+  documentTitle,
+  openNotice,
+  saveNotice,
+  tooBigToSaveNotice,
+} from "../../../renderer/files/document-messages.ts";
 import { en } from "../../../renderer/i18n/en.ts";
 import { fr } from "../../../renderer/i18n/fr.ts";
 
@@ -48,5 +53,8 @@ describe("the notices about files", () => {
     expect(saveNotice({ kind: "saved", name: "a.py" }, t)).toBe("Enregistré : a.py");
     expect(saveNotice({ kind: "failed", message: "ENOSPC" }, t)).toBe("L'enregistrement a échoué : ENOSPC");
     expect(saveNotice({ kind: "cancelled" }, t)).toBeNull();
+    expect(tooBigToSaveNotice("é".repeat(1536 * 1024), t)).toBe(
+      "Ce code est trop long pour être enregistré (3.0 Mo) : 2.0 Mo au plus.",
+    );
   });
 });
