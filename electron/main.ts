@@ -1,29 +1,44 @@
 /**
  * The main process: one window, the app's files served from a privileged custom scheme with
- * cross-origin isolation and a strict Content-Security-Policy, and the few IPC handlers of
- * ipc-contract.ts. Follows Electron's security checklist: context isolation, sandboxed renderers,
+ * cross-origin isolation and a strict Content-Security-Policy, and the IPC handlers of
+ * ipc-contract.ts (files, recent files, autosave, settings), each argument checked by
+ * ipc-validation.ts. Follows Electron's security checklist: context isolation, sandboxed renderers,
  * no Node integration (in workers neither: Pyodide would take its Node code path there), navigation
  * and new windows locked to the app, permissions denied unless needed, every IPC sender checked.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
 import {
   app,
   BrowserWindow,
+  dialog,
   ipcMain,
-  Menu,
   protocol,
   screen,
   session,
   shell,
+  type BaseWindow,
   type IpcMainInvokeEvent,
 } from "electron";
 
 import { resolveAppFile } from "./app-files.ts";
-import { IpcChannel, type AppInfo } from "./ipc-contract.ts";
-import { buildAppMenu } from "./menu.ts";
+import { writeFileAtomicSync } from "./atomic-write.ts";
+import { closeChoice, closePromptOptions } from "./close-prompt.ts";
+import { DocumentFiles, type FileDialogs } from "./document-files.ts";
+import {
+  IpcChannel,
+  IpcEvent,
+  type IpcArgs,
+  type IpcChannelName,
+  type IpcResults,
+  type MenuCommand,
+} from "./ipc-contract.ts";
+import { checkIpcArgs } from "./ipc-validation.ts";
+import { setAppMenu } from "./menu.ts";
+import { validSettingsFields } from "./settings-schema.ts";
+import { UserDataFiles } from "./user-data.ts";
 import { APP_RESPONSE_HEADERS, contentTypeOf } from "./security.ts";
 import { MIN_WINDOW_SIZE, restoreWindowState, windowStateToSave } from "./window-state.ts";
 
@@ -96,11 +111,116 @@ function assertTrustedSender(event: IpcMainInvokeEvent): void {
   }
 }
 
-function registerIpcHandlers(): void {
-  ipcMain.handle(IpcChannel.getAppInfo, (event): AppInfo => {
+/**
+ * Answers `channel` with `handler`, for the app's own top frame only, once the arguments are checked
+ * against the contract.
+ */
+function handle<C extends IpcChannelName>(
+  channel: C,
+  handler: (event: IpcMainInvokeEvent, ...args: IpcArgs[C]) => IpcResults[C] | Promise<IpcResults[C]>,
+): void {
+  ipcMain.handle(channel, (event, ...args: unknown[]) => {
     assertTrustedSender(event);
-    return { version: app.getVersion(), platform: process.platform };
+    return handler(event, ...checkIpcArgs(channel, args));
   });
+}
+
+const SETTINGS_FILE = "settings.json";
+const AUTOSAVE_FILE = "autosave.py";
+
+const PYTHON_FILTERS = [
+  { name: "Python", extensions: ["py"] },
+  { name: "Tous les fichiers", extensions: ["*"] },
+];
+
+function fileDialogs(): FileDialogs {
+  const parent = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  return {
+    chooseFileToOpen: async () => {
+      const options = {
+        title: "Ouvrir un fichier Python",
+        filters: PYTHON_FILTERS,
+        properties: ["openFile" as const],
+      };
+      const window = parent();
+      const result = await (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options));
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    chooseFileToSave: async (suggested) => {
+      const options = { title: "Enregistrer sous", defaultPath: suggested, filters: PYTHON_FILTERS };
+      const window = parent();
+      const result = await (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options));
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+  };
+}
+
+/** The window the learner confirmed they want closed (it closes without asking again). */
+const closeConfirmed = new WeakSet<BrowserWindow>();
+/**
+ * Whether the close being asked about comes from quitting: a prevented close cancels the quit, so it
+ * is resumed once the window has closed.
+ */
+let quitting = false;
+
+function closeConfirmedWindow(window: BrowserWindow): void {
+  closeConfirmed.add(window);
+  window.close();
+  if (quitting) app.quit();
+}
+
+function sendToRenderer(window: BaseWindow | undefined, channel: string, ...args: unknown[]): void {
+  if (window instanceof BrowserWindow) window.webContents.send(channel, ...args);
+}
+
+function registerIpcHandlers(userData: UserDataFiles, files: DocumentFiles): void {
+  handle(IpcChannel.getAppInfo, () => ({ version: app.getVersion(), platform: process.platform }));
+  handle(IpcChannel.openFile, () => files.open());
+  handle(IpcChannel.openRecent, (_event, file) => files.openRecent(file));
+  handle(IpcChannel.saveFile, (_event, text) => files.save(text));
+  handle(IpcChannel.saveFileAs, (_event, text) => files.saveAs(text));
+  handle(IpcChannel.getRecentFiles, () => files.recentFiles());
+  handle(IpcChannel.autosave, (_event, text) => userData.writeText(AUTOSAVE_FILE, text));
+  handle(IpcChannel.loadAutosave, () => userData.readText(AUTOSAVE_FILE));
+  handle(IpcChannel.getSettings, async () => validSettingsFields(await userData.readJson(SETTINGS_FILE)));
+  handle(IpcChannel.setSettings, (_event, settings) => userData.writeJson(SETTINGS_FILE, settings));
+  handle(IpcChannel.setDocumentState, (event, { modified }) => {
+    files.setModified(modified);
+    const window = BrowserWindow.fromWebContents(event.sender);
+    if (window && process.platform === "darwin") {
+      window.setDocumentEdited(modified);
+      window.setRepresentedFilename(files.currentPath ?? "");
+    }
+  });
+  handle(IpcChannel.closeWindow, (event) => {
+    const window = BrowserWindow.fromWebContents(event.sender);
+    if (window) closeConfirmedWindow(window);
+  });
+}
+
+function updateMenu(files: DocumentFiles): void {
+  setAppMenu(files.recentFiles(), {
+    command: (name: MenuCommand, window) => sendToRenderer(window, IpcEvent.menuCommand, name),
+    openRecent: (file, window) => sendToRenderer(window, IpcEvent.openRecent, file),
+    clearRecentFiles: () => void files.clearRecentFiles(),
+  });
+}
+
+/** Asks before a window with unsaved changes to its file closes: save, discard or stay. */
+async function askToSaveBeforeClose(window: BrowserWindow, files: DocumentFiles): Promise<void> {
+  const { response } = await dialog.showMessageBox(window, closePromptOptions(files.fileName));
+  switch (closeChoice(response)) {
+    case "save":
+      // The renderer holds the text: it saves, then asks for the close (closeWindow).
+      window.webContents.send(IpcEvent.saveBeforeClose);
+      return;
+    case "discard":
+      closeConfirmedWindow(window);
+      return;
+    case "cancel":
+      quitting = false;
+      return;
+  }
 }
 
 function hardenSessionAndContents(): void {
@@ -138,7 +258,7 @@ function readSavedWindowState(): unknown {
   }
 }
 
-function createMainWindow(): BrowserWindow {
+function createMainWindow(files: DocumentFiles): BrowserWindow {
   const state = restoreWindowState(
     readSavedWindowState(),
     screen.getAllDisplays().map((display) => display.workArea),
@@ -166,11 +286,18 @@ function createMainWindow(): BrowserWindow {
     },
   });
   if (state.maximized) window.maximize();
+  // A new page (first load, reload) starts untitled: its text comes from the autosave.
+  window.webContents.on("did-navigate", () => files.startUntitled());
   window.once("ready-to-show", () => window.show());
-  window.on("close", () => {
+  window.on("close", (event) => {
+    if (!closeConfirmed.has(window) && files.needsSaveBeforeClose) {
+      event.preventDefault();
+      void askToSaveBeforeClose(window, files);
+      return;
+    }
     try {
       const saved = windowStateToSave(window.getNormalBounds(), window.isMaximized());
-      writeFileSync(windowStateFile(), JSON.stringify(saved));
+      writeFileAtomicSync(windowStateFile(), JSON.stringify(saved));
     } catch (error) {
       console.warn("Traceur : position de la fenêtre non enregistrée", error);
     }
@@ -179,14 +306,21 @@ function createMainWindow(): BrowserWindow {
   return window;
 }
 
-function start(): void {
+async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, serveAppFile);
   hardenSessionAndContents();
-  registerIpcHandlers();
-  Menu.setApplicationMenu(buildAppMenu());
-  createMainWindow();
+  const userData = new UserDataFiles(app.getPath("userData"));
+  const files: DocumentFiles = await DocumentFiles.load({
+    dialogs: fileDialogs(),
+    userData,
+    documentsFolder: app.getPath("documents"),
+    onRecentFilesChanged: () => updateMenu(files),
+  });
+  registerIpcHandlers(userData, files);
+  updateMenu(files);
+  createMainWindow(files);
   app.on("activate", () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(files);
   });
 }
 
@@ -197,6 +331,10 @@ app
     console.error("Traceur n'a pas pu démarrer :", error);
     app.exit(1);
   });
+
+app.on("before-quit", () => {
+  quitting = true;
+});
 
 app.on("window-all-closed", () => {
   if (process.platform !== "darwin") app.quit();

@@ -11,13 +11,14 @@ import { CodeEditor, type CodeEditorHandle, type EditorMarker } from "./editor/C
 import { setJaxApi } from "./editor/jax-language.ts";
 import { decodeShareFragment, encodeShareFragment } from "./editor/share-link.ts";
 import { WELCOME_CODE } from "./examples.ts";
-import { MAX_SOURCE_BYTES } from "./files/decode-source.ts";
+import { useDocumentFile } from "./files/use-document-file.ts";
 import { GraphView } from "./graph/GraphView.tsx";
 import type { Host } from "./host.ts";
 import type { Language } from "./i18n/index.ts";
 import { JaxprPanel } from "./jaxpr/JaxprPanel.tsx";
 import { Splitter } from "./layout/Splitter.tsx";
 import type { Settings } from "./settings.ts";
+import { SettingsDialog } from "./settings/SettingsDialog.tsx";
 import { TraceBar } from "./trace/TraceBar.tsx";
 import { definedFunctions, traceScript, type TraceRequest } from "./trace/trace-request.ts";
 import { OutputLog } from "./state/output-log.ts";
@@ -30,10 +31,9 @@ import {
 } from "./state/session-state.ts";
 import { EngineClient } from "./worker/engine-client.ts";
 
-const AUTOSAVE_DELAY_MS = 400;
-
-function initialCode(host: Host): string {
-  return decodeShareFragment(location.hash) ?? host.loadAutosave() ?? WELCOME_CODE;
+/** A share link wins over the autosaved text, which wins over the welcome example. */
+function initialCode(autosaved: string | null): string {
+  return decodeShareFragment(location.hash) ?? autosaved ?? WELCOME_CODE;
 }
 
 function Logo() {
@@ -43,6 +43,16 @@ function Logo() {
       <circle cx="7" cy="23" r="4" />
       <circle cx="25" cy="16" r="4.5" />
       <path d="M10.5 10.5 L20.5 14.6 M10.5 21.5 L20.5 17.4" />
+    </svg>
+  );
+}
+
+/** A cog: Feather's "settings" icon (MIT licence). */
+function GearIcon() {
+  return (
+    <svg className="gear" viewBox="0 0 24 24" aria-hidden="true">
+      <circle cx="12" cy="12" r="3" />
+      <path d="M19.4 15a1.65 1.65 0 0 0 .33 1.82l.06.06a2 2 0 0 1 0 2.83 2 2 0 0 1-2.83 0l-.06-.06a1.65 1.65 0 0 0-1.82-.33 1.65 1.65 0 0 0-1 1.51V21a2 2 0 0 1-2 2 2 2 0 0 1-2-2v-.09A1.65 1.65 0 0 0 9 19.4a1.65 1.65 0 0 0-1.82.33l-.06.06a2 2 0 0 1-2.83 0 2 2 0 0 1 0-2.83l.06-.06a1.65 1.65 0 0 0 .33-1.82 1.65 1.65 0 0 0-1.51-1H3a2 2 0 0 1-2-2 2 2 0 0 1 2-2h.09A1.65 1.65 0 0 0 4.6 9a1.65 1.65 0 0 0-.33-1.82l-.06-.06a2 2 0 0 1 0-2.83 2 2 0 0 1 2.83 0l.06.06a1.65 1.65 0 0 0 1.82.33H9a1.65 1.65 0 0 0 1-1.51V3a2 2 0 0 1 2-2 2 2 0 0 1 2 2v.09a1.65 1.65 0 0 0 1 1.51 1.65 1.65 0 0 0 1.82-.33l.06-.06a2 2 0 0 1 2.83 0 2 2 0 0 1 0 2.83l-.06.06a1.65 1.65 0 0 0-.33 1.82V9a1.65 1.65 0 0 0 1.51 1H21a2 2 0 0 1 2 2 2 2 0 0 1-2 2h-.09a1.65 1.65 0 0 0-1.51 1z" />
     </svg>
   );
 }
@@ -114,7 +124,16 @@ function LoadingBar({ state }: { readonly state: SessionState }) {
   );
 }
 
-export function App({ host, initialSettings }: { readonly host: Host; readonly initialSettings: Settings }) {
+export function App({
+  host,
+  initialSettings,
+  autosaved,
+}: {
+  readonly host: Host;
+  readonly initialSettings: Settings;
+  /** The editor's text autosaved by an earlier session; null on a first start. */
+  readonly autosaved: string | null;
+}) {
   const { t, i18n } = useTranslation();
   const [settings, setSettings] = useState(initialSettings);
   const [state, dispatch] = useReducer(sessionReducer, initialSessionState);
@@ -125,15 +144,14 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
   const [columns, setColumns] = useState(0.5);
   const [leftRows, setLeftRows] = useState(0.64);
   const [rightRows, setRightRows] = useState(0.58);
-  const [startCode] = useState(() => initialCode(host));
+  const [startCode] = useState(() => initialCode(autosaved));
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const [learnerLines, setLearnerLines] = useState(0);
   const [functions, setFunctions] = useState(() => definedFunctions(startCode));
   const [pickedFunction, setPickedFunction] = useState<{ name: string; count: number } | null>(null);
   const editor = useRef<CodeEditorHandle>(null);
   const client = useRef<EngineClient | null>(null);
-  const autosaveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const redrawScheduled = useRef(false);
-  const fileName = useRef("main.py");
 
   useEffect(() => {
     const scheduleLogRedraw = () => {
@@ -204,16 +222,28 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
     dispatch({ type: "stop-requested" });
   }, []);
 
+  const showNotice = useCallback((text: string) => {
+    setNotice(text);
+    setTimeout(() => setNotice((current) => (current === text ? null : current)), 4000);
+  }, []);
+
+  const documentFile = useDocumentFile({
+    host,
+    getText: useCallback(() => editor.current?.getValue() ?? "", []),
+    setText: useCallback((text: string) => editor.current?.setValue(text), []),
+    notify: showNotice,
+  });
+  const onDocumentChange = documentFile.onTextChange;
+
   const onCodeChange = useCallback(
     (code: string) => {
       setFunctions((previous) => {
         const next = definedFunctions(code);
         return next.join() === previous.join() ? previous : next;
       });
-      if (autosaveTimer.current !== null) clearTimeout(autosaveTimer.current);
-      autosaveTimer.current = setTimeout(() => host.autosave(code), AUTOSAVE_DELAY_MS);
+      onDocumentChange(code);
     },
-    [host],
+    [onDocumentChange],
   );
 
   useEffect(() => {
@@ -225,11 +255,6 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
     return () => window.removeEventListener("hashchange", onHashChange);
   }, []);
 
-  const showNotice = (text: string) => {
-    setNotice(text);
-    setTimeout(() => setNotice((current) => (current === text ? null : current)), 4000);
-  };
-
   const share = () => {
     const url = `${location.href.split("#")[0]}${encodeShareFragment(editor.current?.getValue() ?? "")}`;
     history.replaceState(null, "", url);
@@ -239,23 +264,14 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
     );
   };
 
-  const open = async () => {
-    const file = await host.openFile();
-    if (!file) return;
-    const content = file.content;
-    if (content.ok) {
-      fileName.current = file.name;
-      editor.current?.setValue(content.text);
-      return;
-    }
-    if (content.reason === "not-utf8") showNotice(t("file.notUtf8"));
-    else {
-      const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-      showNotice(t("file.tooBig", { size: mb(content.sizeBytes), max: mb(MAX_SOURCE_BYTES) }));
-    }
-  };
+  const open = () => void documentFile.open();
+  const save = () => void documentFile.save();
+  const saveAs = () => void documentFile.saveAs();
 
-  const save = () => void host.saveFile(fileName.current, editor.current?.getValue() ?? "");
+  const changeSettings = (next: Settings) => {
+    if (next.language !== settings.language) void i18n.changeLanguage(next.language);
+    setSettings(next);
+  };
 
   const setLanguage = (language: Language) => {
     void i18n.changeLanguage(language);
@@ -267,7 +283,15 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
   // The desktop menu's commands run the same handlers as the toolbar.
   const menuHandlers = useRef<Record<MenuCommand, () => void>>(null);
   useEffect(() => {
-    menuHandlers.current = { open: () => void open(), save, "save-as": save, share, run, stop };
+    menuHandlers.current = {
+      open,
+      save,
+      "save-as": saveAs,
+      share,
+      run,
+      stop,
+      settings: () => setSettingsOpen(true),
+    };
   });
   useEffect(() => host.onMenuCommand((command) => menuHandlers.current?.[command]()), [host]);
 
@@ -317,10 +341,15 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
             {t("toolbar.stop")}
           </button>
           <span className="toolbar-gap" />
-          <button type="button" className="button" title={t("toolbar.openHint")} onClick={() => void open()}>
+          <button type="button" className="button" title={t("toolbar.openHint")} onClick={open}>
             {t("toolbar.open")}
           </button>
-          <button type="button" className="button" title={t("toolbar.saveHint")} onClick={save}>
+          <button
+            type="button"
+            className="button"
+            title={host.kind === "desktop" ? t("toolbar.saveHintDesktop") : t("toolbar.saveHint")}
+            onClick={save}
+          >
             {t("toolbar.save")}
           </button>
           <button type="button" className="button" title={t("toolbar.shareHint")} onClick={share}>
@@ -345,8 +374,26 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
             <option value="fr">FR</option>
             <option value="en">EN</option>
           </select>
+          <button
+            type="button"
+            className="button icon"
+            data-testid="settings-button"
+            title={t("toolbar.settings")}
+            aria-label={t("toolbar.settings")}
+            aria-haspopup="dialog"
+            onClick={() => setSettingsOpen(true)}
+          >
+            <GearIcon />
+          </button>
         </div>
       </header>
+      <SettingsDialog
+        open={settingsOpen}
+        settings={settings}
+        storedWhere={host.kind === "desktop" ? t("settings.storedDesktop") : t("settings.storedWeb")}
+        onChange={changeSettings}
+        onClose={() => setSettingsOpen(false)}
+      />
       <LoadingBar state={state} />
       {notice !== null && (
         <div className="notice" role="status">

@@ -16,13 +16,13 @@ const container = document.getElementById("root");
 if (!container) throw new Error("Traceur : l'élément #root est introuvable.");
 
 const host = getHost();
-const settings = host.loadSettings();
+const [settings, autosaved] = await Promise.all([host.loadSettings(), host.loadAutosave()]);
 document.documentElement.dataset.theme = settings.theme;
 
 await initI18n(settings.language);
 
 createRoot(container).render(
   <StrictMode>
-    <App host={host} initialSettings={settings} />
+    <App host={host} initialSettings={settings} autosaved={autosaved} />
   </StrictMode>,
 );

@@ -1,15 +1,7 @@
-/** The learner's settings, and the defaults a first start uses. */
-import type { Theme } from "./graph/graph-style.ts";
-import { isLanguage, type Language } from "./i18n/index.ts";
+/** The learner's settings (electron/settings-schema.ts), as the web host keeps them in localStorage. */
+import { validSettingsFields, type Settings } from "../electron/settings-schema.ts";
 
-export interface Settings {
-  readonly theme: Theme;
-  readonly language: Language;
-}
-
-export function defaultSettings(prefersDark: boolean): Settings {
-  return { theme: prefersDark ? "dark" : "light", language: "fr" };
-}
+export { defaultSettings, type Settings } from "../electron/settings-schema.ts";
 
 /** Settings read back from storage: anything missing or malformed takes its default. */
 export function parseSettings(raw: string | null, defaults: Settings): Settings {
@@ -20,10 +12,5 @@ export function parseSettings(raw: string | null, defaults: Settings): Settings 
   } catch {
     return defaults;
   }
-  if (typeof value !== "object" || value === null) return defaults;
-  const { theme, language } = value as Record<string, unknown>;
-  return {
-    theme: theme === "dark" || theme === "light" ? theme : defaults.theme,
-    language: isLanguage(language) ? language : defaults.language,
-  };
+  return { ...defaults, ...validSettingsFields(value) };
 }

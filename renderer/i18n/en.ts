@@ -23,6 +23,8 @@ export const en: Strings<typeof fr> = {
     themeLight: "Light theme",
     themeDark: "Dark theme",
     language: "Language",
+    saveHintDesktop: "Save the code to its .py file",
+    settings: "Settings",
   },
   loading: {
     python: "Starting Python…",
@@ -86,5 +88,33 @@ export const en: Strings<typeof fr> = {
   file: {
     notUtf8: "This file is not UTF-8 text: Traceur cannot open it.",
     tooBig: "This file is too big ({{size}} MB): Traceur opens files of at most {{max}} MB.",
+    missing: "“{{name}}” no longer exists: it was removed from the recent files.",
+    unreadable: "Cannot open “{{name}}”: {{message}}",
+    saved: "Saved: {{name}}",
+    saveFailed: "Saving failed: {{message}}",
+    tooBigToSave: "This code is too long to be saved ({{size}} MB): at most {{max}} MB.",
+  },
+  settings: {
+    title: "Settings",
+    theme: "Theme",
+    themeLight: "Light",
+    themeDark: "Dark",
+    language: "Language",
+    backend: "Computation",
+    backends: {
+      cpu: {
+        label: "Processor (CPU)",
+        hint: "Traceur's engine computes on the processor, on every computer.",
+      },
+      webgpu: {
+        label: "Graphics card (WebGPU)",
+        hint: "Computing on the graphics card comes in a later version of Traceur.",
+      },
+    },
+    soon: "soon",
+    storedDesktop: "Your settings are saved on this computer.",
+    storedWeb: "Your settings are saved in this browser.",
+    close: "Close the settings",
+    done: "Done",
   },
 };

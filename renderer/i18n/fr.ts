@@ -19,6 +19,8 @@ export const fr = {
     themeLight: "Thème clair",
     themeDark: "Thème sombre",
     language: "Langue",
+    saveHintDesktop: "Enregistrer le code dans son fichier .py",
+    settings: "Réglages",
   },
   loading: {
     python: "Démarrage de Python…",
@@ -82,5 +84,33 @@ export const fr = {
   file: {
     notUtf8: "Ce fichier n'est pas du texte UTF-8 : Traceur ne peut pas l'ouvrir.",
     tooBig: "Ce fichier est trop gros ({{size}} Mo) : Traceur ouvre les fichiers de {{max}} Mo au plus.",
+    missing: "« {{name}} » n'existe plus : il a été retiré des fichiers récents.",
+    unreadable: "Impossible d'ouvrir « {{name}} » : {{message}}",
+    saved: "Enregistré : {{name}}",
+    saveFailed: "L'enregistrement a échoué : {{message}}",
+    tooBigToSave: "Ce code est trop long pour être enregistré ({{size}} Mo) : {{max}} Mo au plus.",
+  },
+  settings: {
+    title: "Réglages",
+    theme: "Thème",
+    themeLight: "Clair",
+    themeDark: "Sombre",
+    language: "Langue",
+    backend: "Calcul",
+    backends: {
+      cpu: {
+        label: "Processeur (CPU)",
+        hint: "Le moteur de Traceur calcule sur le processeur, sur tous les ordinateurs.",
+      },
+      webgpu: {
+        label: "Carte graphique (WebGPU)",
+        hint: "Le calcul sur la carte graphique arrive dans une prochaine version de Traceur.",
+      },
+    },
+    soon: "bientôt",
+    storedDesktop: "Vos réglages sont enregistrés sur cet ordinateur.",
+    storedWeb: "Vos réglages sont enregistrés dans ce navigateur.",
+    close: "Fermer les réglages",
+    done: "Terminé",
   },
 } as const;

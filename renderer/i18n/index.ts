@@ -5,12 +5,9 @@ import { initReactI18next } from "react-i18next";
 import { en } from "./en.ts";
 import { fr } from "./fr.ts";
 
-export const LANGUAGES = ["fr", "en"] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Language } from "../../electron/settings-schema.ts";
 
-export function isLanguage(value: unknown): value is Language {
-  return LANGUAGES.includes(value as Language);
-}
+export { isLanguage, LANGUAGES, type Language } from "../../electron/settings-schema.ts";
 
 export async function initI18n(language: Language): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({

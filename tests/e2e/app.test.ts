@@ -201,6 +201,36 @@ describe("Traceur in web mode", { timeout: 180_000 }, () => {
     expect(await outputText()).toBe("ouvert\n");
   });
 
+  it("saves the opened file by download, and marks the title while it is modified", async () => {
+    expect(await page.title()).toBe("lesson.py — Traceur");
+    await page.click('[data-testid="editor"] .view-lines');
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type("# modifié\n");
+    await page.waitForFunction(() => document.title === "• lesson.py — Traceur");
+    const download = page.waitForEvent("download");
+    await page.click('button:has-text("Enregistrer")');
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe("lesson.py");
+    expect(readFileSync(await saved.path(), "utf8")).toBe("print('ouvert')\n# modifié\n");
+    await page.waitForSelector(".notice:has-text('Enregistré : lesson.py')");
+    expect(await page.title()).toBe("lesson.py — Traceur");
+  });
+
+  it("brings back what was typed when the app starts again without a share link", async () => {
+    await openWithCode(page, app.baseUrl, "x = 1\n");
+    await page.click('[data-testid="editor"] .view-lines');
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type("# tapé_avant_de_fermer");
+    await page.waitForFunction(() =>
+      localStorage.getItem("traceur.autosave")?.includes("tapé_avant_de_fermer"),
+    );
+    await page.goto(app.baseUrl);
+    // Monaco draws spaces as no-break spaces: the typed words are joined.
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="editor"]')?.textContent?.includes("tapé_avant_de_fermer"),
+    );
+  });
+
   it("completes and documents the jax API in the editor", async () => {
     await openWithCode(page, app.baseUrl, "import jax.numpy as jnp\n\ny = jnp.si");
     await waitUntilReady(page);
@@ -235,6 +265,45 @@ describe("Traceur in web mode", { timeout: 180_000 }, () => {
     expect(await page.textContent('[data-testid="run-button"]')).toContain("Run");
     expect(await page.getAttribute("html", "data-theme")).toBe("dark");
     await screenshot(page, "12-dark-english");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("has a settings dialog: theme, language, and the CPU backend with WebGPU to come", async () => {
+    await page.click('[data-testid="settings-button"]');
+    const dialog = page.locator('[data-testid="settings-dialog"]');
+    await dialog.waitFor({ state: "visible" });
+    // Still in English and dark from the test before.
+    expect(await dialog.locator("h2").textContent()).toBe("Settings");
+    await dialog.locator('[data-testid="settings-language"] label[data-value="fr"]').click();
+    await dialog.locator("h2:has-text('Réglages')").waitFor();
+    expect(await page.textContent('[data-testid="run-button"]')).toContain("Exécuter");
+    await screenshot(page, "13-settings-dark");
+    await dialog.locator('[data-testid="settings-theme"] label[data-value="light"]').click();
+    expect(await page.getAttribute("html", "data-theme")).toBe("light");
+
+    const cpu = dialog.locator('input[name="backend"][value="cpu"]');
+    const webgpu = dialog.locator('input[name="backend"][value="webgpu"]');
+    expect(await cpu.isChecked()).toBe(true);
+    expect(await webgpu.isDisabled()).toBe(true);
+    const webgpuChoice = dialog.locator('[data-testid="settings-backend"] label[data-value="webgpu"]');
+    expect(await webgpuChoice.textContent()).toContain("bientôt");
+    expect(await webgpuChoice.textContent()).toContain("prochaine version");
+    expect(await dialog.textContent()).toContain("enregistrés dans ce navigateur");
+    await screenshot(page, "14-settings");
+
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    await page.reload();
+    await waitUntilReady(page);
+    expect(await page.getAttribute("html", "data-theme")).toBe("light");
+    expect(await page.textContent('[data-testid="run-button"]')).toContain("Exécuter");
+    expect(
+      JSON.parse((await page.evaluate(() => localStorage.getItem("traceur.settings"))) ?? "null"),
+    ).toEqual({
+      theme: "light",
+      language: "fr",
+      backend: "cpu",
+    });
     expect(pageErrors).toEqual([]);
   });
 });

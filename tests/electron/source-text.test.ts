@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { decodeSource, MAX_SOURCE_BYTES } from "../../../renderer/files/decode-source.ts";
+import { decodeSource, MAX_SOURCE_BYTES } from "../../electron/source-text.ts";
 
 describe("decodeSource", () => {
   it("reads UTF-8, with or without a byte order mark, and normalises line ends", () => {
