@@ -393,7 +393,9 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
                   onClick={() => setBottomTab("timings")}
                 >
                   {t("timings.tab")}
-                  {state.timings.length > 0 && <span className="pane-tab-dot" aria-hidden="true" />}
+                  {bottomTab !== "timings" && state.timings.length > 0 && (
+                    <span className="pane-tab-dot" aria-hidden="true" />
+                  )}
                 </button>
               </span>
               <span className="spacer" />

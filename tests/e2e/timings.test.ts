@@ -76,6 +76,7 @@ describe("the timing panel", { timeout: 180_000 }, () => {
     expect(await page.textContent('[data-testid="timings"]')).toBe(
       "Appelez une fonction transformée par jax.jit ou jax.vmap pour voir ses temps ici.",
     );
+    await screenshot(page, "timings-00-empty");
   });
 
   it("shows the eager vmap and its jit, with jit's first call compiling", async () => {
@@ -106,6 +107,8 @@ describe("the timing panel", { timeout: 180_000 }, () => {
   it("keeps the output a tab away, and the timings in English and the dark theme", async () => {
     await page.click('[data-testid="output-tab"]');
     expect(await page.textContent('[data-testid="output"]')).toBe("(300, 600)\n");
+    // The tab tells that timings wait there.
+    expect(await page.isVisible('[data-testid="timings-tab"] .pane-tab-dot')).toBe(true);
     await page.click('[data-testid="timings-tab"]');
     await page.selectOption(".language-select", "en");
     await page.click('button[aria-label="Thème sombre"], button[aria-label="Dark theme"]');
