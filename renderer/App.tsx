@@ -19,6 +19,7 @@ import { JaxprPanel } from "./jaxpr/JaxprPanel.tsx";
 import { Splitter } from "./layout/Splitter.tsx";
 import type { Settings } from "./settings.ts";
 import { SettingsDialog } from "./settings/SettingsDialog.tsx";
+import { TimingsPanel } from "./timings/TimingsPanel.tsx";
 import { TraceBar } from "./trace/TraceBar.tsx";
 import { definedFunctions, traceScript, type TraceRequest } from "./trace/trace-request.ts";
 import { OutputLog } from "./state/output-log.ts";
@@ -148,6 +149,7 @@ export function App({
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [learnerLines, setLearnerLines] = useState(0);
   const [functions, setFunctions] = useState(() => definedFunctions(startCode));
+  const [bottomTab, setBottomTab] = useState<"output" | "timings">("output");
   const [pickedFunction, setPickedFunction] = useState<{ name: string; count: number } | null>(null);
   const editor = useRef<CodeEditorHandle>(null);
   const client = useRef<EngineClient | null>(null);
@@ -418,20 +420,50 @@ export function App({
           <Splitter direction="horizontal" onChange={setLeftRows} label={t("panels.output")} />
           <section className="pane" aria-label={t("panels.output")}>
             <h2 className="pane-title">
-              {t("panels.output")}
+              <span className="pane-tabs" role="tablist" aria-label={t("timings.tabsLabel")}>
+                <button
+                  type="button"
+                  role="tab"
+                  className="pane-tab"
+                  data-testid="output-tab"
+                  aria-selected={bottomTab === "output"}
+                  onClick={() => setBottomTab("output")}
+                >
+                  {t("panels.output")}
+                </button>
+                <button
+                  type="button"
+                  role="tab"
+                  className="pane-tab"
+                  data-testid="timings-tab"
+                  aria-selected={bottomTab === "timings"}
+                  onClick={() => setBottomTab("timings")}
+                >
+                  {t("timings.tab")}
+                  {bottomTab !== "timings" && state.timings.length > 0 && (
+                    <span className="pane-tab-dot" aria-hidden="true" />
+                  )}
+                </button>
+              </span>
               <span className="spacer" />
-              <button
-                type="button"
-                className="text-button"
-                onClick={() => {
-                  log.clear();
-                  setLogVersion(log.version);
-                }}
-              >
-                {t("output.clear")}
-              </button>
+              {bottomTab === "output" && (
+                <button
+                  type="button"
+                  className="text-button"
+                  onClick={() => {
+                    log.clear();
+                    setLogVersion(log.version);
+                  }}
+                >
+                  {t("output.clear")}
+                </button>
+              )}
             </h2>
-            <OutputConsole log={log} version={logVersion} />
+            {bottomTab === "output" ? (
+              <OutputConsole log={log} version={logVersion} />
+            ) : (
+              <TimingsPanel groups={state.timings} />
+            )}
           </section>
         </div>
         <Splitter direction="vertical" onChange={setColumns} label={t("panels.graph")} />

@@ -24,6 +24,7 @@ import { markBuiltFromList } from "../numpy/array-args.ts";
 import { reportPrintedJaxpr } from "./printed-jaxprs.ts";
 import { createAdBridge } from "./ad-bridge.ts";
 import { controlFlowBridge } from "./control-flow-bridge.ts";
+import { beginCall, endCall, isCallTimingEnabled } from "../observe/call-timings.ts";
 import { keyConversionError } from "../random/keys.ts";
 
 const SCALAR_KINDS = ["bool", "int", "float"] as const;
@@ -218,6 +219,10 @@ function bridgeFunctions() {
     /** Python's jit wrapper reports each trace and cache hit here, so the app can show them. */
     recordJit: recordJitCall,
     jitStats: () => ({ ...jitStats }),
+    /** The call log of transformed functions (engine/observe/call-timings.ts; Python: jax/_call_log.py). */
+    callLogEnabled: isCallTimingEnabled,
+    callBegin: beginCall,
+    callEnd: endCall,
     /** Step records for the app: turn recording on or off, and take what was recorded (as JSON text). */
     setStepRecording: (on: boolean) => setStepRecording(on),
     takeStepRecords: (): string => JSON.stringify(takeStepRecords()),

@@ -1,6 +1,7 @@
 // Runs Python scripts on Pyodide with Traceur's `jax` package: the same for the CLI and the app's worker.
 import type { PyodideInterface } from "pyodide";
 import { createBridge } from "./bridge.ts";
+import { type CallTimingListener, setCallTimingListener } from "../observe/call-timings.ts";
 import "../register.ts";
 
 export interface PythonSources {
@@ -104,6 +105,12 @@ export class PythonSession {
   /** Run a whole script as `python3 path` would; its output goes to the session's stdout/stderr. */
   runScript(path: string, source: string): RunResult {
     return { exitCode: this.runScriptFn(path, source) };
+  }
+
+  /** Report each call of a transformed function to `listener` (null: stop); see call-timings.ts. */
+  setCallTimingListener(listener: CallTimingListener | null): void {
+    setCallTimingListener(listener);
+    this.py.runPython("import jax._call_log\njax._call_log.sync()");
   }
 
   /** Import jax ahead of time, so the first run does not pay for it. */

@@ -2,7 +2,7 @@
  * What the UI knows about the engine and the runs, as one reducer over the worker's events and the
  * learner's commands. Output text is kept apart (output-log.ts): it can be huge and changes often.
  */
-import type { JaxprGraph, LoadStage, RunError, WorkerEvent } from "../worker/protocol.ts";
+import type { JaxprGraph, LoadStage, RunError, TimingGroup, WorkerEvent } from "../worker/protocol.ts";
 
 export interface PrintedJaxpr {
   readonly text: string;
@@ -36,6 +36,8 @@ export interface SessionState {
   readonly finishedRuns: number;
   /** Whether the run's last jaxpr is the one to show (a traced function's), rather than its first. */
   readonly showLastJaxpr: boolean;
+  /** The timed calls of transformed functions of the current (or last) run. */
+  readonly timings: readonly TimingGroup[];
 }
 
 export type SessionAction =
@@ -51,6 +53,7 @@ export const initialSessionState: SessionState = {
   selectedJaxpr: 0,
   finishedRuns: 0,
   showLastJaxpr: false,
+  timings: [],
 };
 
 function currentRunId(run: RunStatus): number | null {
@@ -74,6 +77,7 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
         jaxprs: [],
         selectedJaxpr: 0,
         showLastJaxpr: action.showLastJaxpr === true,
+        timings: [],
       };
     case "stop-requested":
       return state.run.kind === "running"
@@ -117,6 +121,8 @@ function onWorkerEvent(state: SessionState, event: WorkerEvent): SessionState {
         run: { kind: "finished", exitCode: event.exitCode, durationMs: event.durationMs, error: event.error },
         finishedRuns: state.finishedRuns + 1,
       };
+    case "timings":
+      return event.runId === currentRunId(state.run) ? { ...state, timings: event.groups } : state;
     case "output":
     case "api":
       return state;

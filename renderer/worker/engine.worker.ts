@@ -8,6 +8,7 @@ import { jaxprToGraph } from "../../engine/ir/graph.ts";
 import { setPrintedJaxprListener } from "../../engine/python/printed-jaxprs.ts";
 import { PythonSession } from "../../engine/python/runner.ts";
 import { readApiCatalog } from "./api-catalog.ts";
+import { CallTimingSummary } from "./call-timing-summary.ts";
 import { OutputBatcher } from "./output-batcher.ts";
 import { USER_FILE, type WorkerEvent, type WorkerRequest } from "./protocol.ts";
 import { pythonSources } from "./python-sources.ts";
@@ -27,6 +28,16 @@ const batcher = new OutputBatcher({
   send: ({ stream, text }) => post({ type: "output", runId: currentRunId, stream, text }),
 });
 
+/** The timing panel's calls: summed up here, sent at most this often during a run, and at its end. */
+const TIMINGS_INTERVAL_MS = 500;
+const timings = new CallTimingSummary();
+let timingsSentAt = 0;
+
+function sendTimings(): void {
+  timingsSentAt = performance.now();
+  post({ type: "timings", runId: currentRunId, groups: timings.summary() });
+}
+
 async function init(pyodideUrl: string, buffer: SharedArrayBuffer): Promise<void> {
   post({ type: "progress", stage: "python", fraction: 0.05 });
   const pyodide = await loadPyodide({ indexURL: pyodideUrl });
@@ -43,6 +54,10 @@ async function init(pyodideUrl: string, buffer: SharedArrayBuffer): Promise<void
     },
   });
   session.warmUp();
+  session.setCallTimingListener((call) => {
+    timings.add(call);
+    if (performance.now() - timingsSentAt >= TIMINGS_INTERVAL_MS) sendTimings();
+  });
   setPrintedJaxprListener((jaxpr, text) => {
     // The jaxpr's own print comes after this call returns: send what was printed before it first.
     batcher.flush();
@@ -62,9 +77,12 @@ function run(runId: number, code: string): void {
   currentRunId = runId;
   stderrOfRun = "";
   Atomics.store(interruptBuffer, 0, 0);
+  timings.clear();
   const start = performance.now();
+  timingsSentAt = start;
   const { exitCode } = session.runScript(USER_FILE, code);
   batcher.flush();
+  if (!timings.isEmpty) sendTimings();
   post({
     type: "done",
     runId,

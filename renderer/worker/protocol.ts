@@ -47,6 +47,30 @@ export interface ApiEntry {
   readonly doc: string;
 }
 
+/**
+ * The calls of one transformed function with one transformation chain (and, for jit, one of "traced and
+ * compiled" or "cache hit"), summed up by the worker (call-timing-summary.ts) so that a loop of a million
+ * calls stays a few small messages. Times are wall-clock milliseconds, measured by the engine.
+ */
+export interface TimingGroup {
+  /** The function's `__name__`. */
+  readonly fn: string;
+  /** Outermost first: `["jit", "vmap"]` for `jax.jit(jax.vmap(f))`. */
+  readonly transforms: readonly string[];
+  /** jit only: whether these calls traced and compiled (cache misses); null for other transformations. */
+  readonly traced: boolean | null;
+  readonly count: number;
+  readonly firstMs: number;
+  /** Over all the calls of the group. */
+  readonly medianMs: number;
+  readonly minMs: number;
+  readonly maxMs: number;
+  /** The median of the calls after the first one; null after a single call. */
+  readonly restMedianMs: number | null;
+  /** The last calls' times, oldest first (a bounded number, for the chart). */
+  readonly recentMs: readonly number[];
+}
+
 export type WorkerEvent =
   | { readonly type: "progress"; readonly stage: LoadStage; readonly fraction: number }
   | { readonly type: "api"; readonly entries: readonly ApiEntry[] }
@@ -58,6 +82,8 @@ export type WorkerEvent =
       readonly text: string;
       readonly graph: JaxprGraph;
     }
+  /** Every call timed so far in the run, summed up again (each event replaces the previous one). */
+  | { readonly type: "timings"; readonly runId: number; readonly groups: readonly TimingGroup[] }
   | {
       readonly type: "done";
       readonly runId: number;

@@ -8,7 +8,7 @@ import {
   type SessionAction,
   type SessionState,
 } from "../../../renderer/state/session-state.ts";
-import type { JaxprGraph, WorkerEvent } from "../../../renderer/worker/protocol.ts";
+import type { JaxprGraph, TimingGroup, WorkerEvent } from "../../../renderer/worker/protocol.ts";
 
 const graph: JaxprGraph = { nodes: [], edges: [], equationCount: 0 };
 const worker = (event: WorkerEvent): SessionAction => ({ type: "worker", event });
@@ -91,5 +91,29 @@ describe("sessionReducer, tracing a function", () => {
     );
     expect(state.selectedJaxpr).toBe(1);
     expect(apply(state, { type: "run-started", runId: 5 }).showLastJaxpr).toBe(false);
+  });
+
+  it("keeps the current run's timings, each event replacing the last, and clears them at the next run", () => {
+    const group = (count: number): TimingGroup => ({
+      fn: "f",
+      transforms: ["jit"],
+      traced: false,
+      count,
+      firstMs: 1,
+      medianMs: 1,
+      minMs: 1,
+      maxMs: 1,
+      restMedianMs: null,
+      recentMs: [1],
+    });
+    const running = apply(ready, { type: "run-started", runId: 3 });
+    const state = apply(
+      running,
+      worker({ type: "timings", runId: 3, groups: [group(1)] }),
+      worker({ type: "timings", runId: 3, groups: [group(2)] }),
+      worker({ type: "timings", runId: 2, groups: [group(9)] }),
+    );
+    expect(state.timings).toEqual([group(2)]);
+    expect(apply(state, { type: "run-started", runId: 4 }).timings).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import functools
 from pyodide.ffi import JsException, to_js
 
 from ._core import Array, lift, python_error, wrap
-from . import tree_util
+from . import _call_log, tree_util
 import _traceur as _E
 
 _INEXACT = ("float16", "bfloat16", "float32", "float64", "complex64", "complex128")
@@ -153,9 +153,12 @@ def value_and_grad(fun, argnums=0, has_aux=False, holomorphic=False, allow_int=F
         raise NotImplementedError("Traceur does not support holomorphic differentiation yet.")
     _check_callable(fun)
     argnums = _ensure_index(argnums)
+    name, transforms = _call_log.fun_name(fun), _call_log.transforms_of("value_and_grad", fun)
 
     @functools.wraps(fun)
     def value_and_grad_f(*args, **kwargs):
+        if _call_log.enabled:
+            return _call_log.observe(value_and_grad_f, name, transforms, args, kwargs)
         max_argnum = argnums if isinstance(argnums, int) else max(argnums)
         if max_argnum >= len(args):
             raise TypeError(f"differentiating with respect to argnums={argnums} requires at least "
@@ -182,6 +185,7 @@ def value_and_grad(fun, argnums=0, has_aux=False, holomorphic=False, allow_int=F
         g = g[0] if isinstance(argnums, int) else g
         return ((ans, aux) if has_aux else ans), g
 
+    value_and_grad_f._traceur_transforms = transforms  # after functools.wraps copied fun's
     return value_and_grad_f
 
 
@@ -190,17 +194,23 @@ def grad(fun, argnums=0, has_aux=False, holomorphic=False, allow_int=False, redu
         raise NotImplementedError("reduce_axes argument to grad is deprecated")
     value_and_grad_f = value_and_grad(fun, argnums, has_aux=has_aux, holomorphic=holomorphic,
                                       allow_int=allow_int)
+    name, transforms = _call_log.fun_name(fun), _call_log.transforms_of("grad", fun)
 
     @functools.wraps(fun)
     def grad_f(*args, **kwargs):
+        if _call_log.enabled:
+            return _call_log.observe(grad_f, name, transforms, args, kwargs)
         _, g = value_and_grad_f(*args, **kwargs)
         return g
 
     @functools.wraps(fun)
     def grad_f_aux(*args, **kwargs):
+        if _call_log.enabled:
+            return _call_log.observe(grad_f_aux, name, transforms, args, kwargs)
         (_, aux), g = value_and_grad_f(*args, **kwargs)
         return g, aux
 
+    grad_f._traceur_transforms = grad_f_aux._traceur_transforms = transforms
     return grad_f_aux if has_aux else grad_f
 
 

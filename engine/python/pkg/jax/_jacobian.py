@@ -5,7 +5,7 @@ import math
 
 from ._ad import _check_callable, _dtype_name, _ensure_index, _shape, jvp, vjp
 from ._core import Array
-from . import tree_util
+from . import _call_log, tree_util
 
 _FLOATING = ("float16", "bfloat16", "float32", "float64")
 
@@ -93,8 +93,12 @@ def jacfwd(fun, argnums=0, has_aux=False, holomorphic=False):
         raise NotImplementedError("Traceur does not support holomorphic differentiation yet.")
     argnums = _ensure_index(argnums)
 
+    name, transforms = _call_log.fun_name(fun), _call_log.transforms_of("jacfwd", fun)
+
     @functools.wraps(fun)
     def jacfun(*args, **kwargs):
+        if _call_log.enabled:
+            return _call_log.observe(jacfun, name, transforms, args, kwargs)
         f_partial, dyn_args = _argnums_partial(fun, argnums, args, kwargs)
         tree_util.tree_map(_check_input_dtype_jacfwd, dyn_args)
 
@@ -110,6 +114,8 @@ def jacfwd(fun, argnums=0, has_aux=False, holomorphic=False):
         jac_tree = tree_util.tree_map(lambda y_leaf, j: _unravel_array_into_pytree(example_args, -1, y_leaf, j),
                                       y, jac)
         return (jac_tree, aux) if has_aux else jac_tree
+
+    jacfun._traceur_transforms = transforms
     return jacfun
 
 
@@ -120,8 +126,12 @@ def jacrev(fun, argnums=0, has_aux=False, holomorphic=False, allow_int=False):
         raise NotImplementedError("Traceur does not support holomorphic differentiation yet.")
     argnums = _ensure_index(argnums)
 
+    name, transforms = _call_log.fun_name(fun), _call_log.transforms_of("jacrev", fun)
+
     @functools.wraps(fun)
     def jacfun(*args, **kwargs):
+        if _call_log.enabled:
+            return _call_log.observe(jacfun, name, transforms, args, kwargs)
         f_partial, dyn_args = _argnums_partial(fun, argnums, args, kwargs)
         tree_util.tree_map(_check_input_dtype_jacrev, dyn_args)
         if has_aux:
@@ -137,6 +147,8 @@ def jacrev(fun, argnums=0, has_aux=False, holomorphic=False, allow_int=False):
         jac_tree = tree_util.tree_transpose(tree_util.tree_structure(example_args), tree_util.tree_structure(y),
                                             jac_tree)
         return (jac_tree, aux) if has_aux else jac_tree
+
+    jacfun._traceur_transforms = transforms
     return jacfun
 
 

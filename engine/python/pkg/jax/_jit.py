@@ -7,7 +7,7 @@ from pyodide.ffi import JsException, to_js
 
 from ._core import Array, ArrayImpl, lift, python_error, wrap
 from ._tracing import aval_spec, trace
-from . import tree_util
+from . import _call_log, tree_util
 import _traceur as _E
 
 # Traced jaxprs, per function, keyed by jit options, input structure, avals and static values (as JAX's cache).
@@ -66,6 +66,7 @@ class JitWrapped:
         except (TypeError, ValueError):
             self._signature = None
         functools.update_wrapper(self, fun)
+        self._traceur_transforms = _call_log.transforms_of("jit", fun)  # after update_wrapper copied fun's
 
     def _split(self, args, kwargs):
         n = len(args)
@@ -113,6 +114,8 @@ class JitWrapped:
         return flags
 
     def __call__(self, *args, **kwargs):
+        if _call_log.enabled:
+            return _call_log.observe(self, self._name, self._traceur_transforms, args, kwargs, self._cache)
         if self._static_argnums or self._static_argnames:
             statics, static_kw, dyn_args, dyn_kwargs = self._split(args, kwargs)
         else:

@@ -5,7 +5,7 @@ import inspect
 from pyodide.ffi import JsException, to_js
 
 from ._core import Array, lift, python_error, wrap
-from . import tree_util
+from . import _call_log, tree_util
 import _traceur as _E
 
 _VMAP_AXES_MSG = ("vmap in_axes must be an int, None, or a tuple of entries corresponding to the positional "
@@ -174,8 +174,12 @@ def vmap(fun, in_axes=0, out_axes=0, axis_name=None, axis_size=None, spmd_axis_n
         raise TypeError(f"vmap out_axes must be an int, None, or (nested) container with those types as leaves, "
                         f"but got {out_axes}.")
 
+    name, transforms = _call_log.fun_name(fun), _call_log.transforms_of("vmap", fun)
+
     @_wraps(fun)
     def vmap_f(*args, **kwargs):
+        if _call_log.enabled:
+            return _call_log.observe(vmap_f, name, transforms, args, kwargs)
         if isinstance(in_axes, tuple) and len(in_axes) != len(args):
             raise ValueError(f"{_VMAP_AXES_MSG}, but got len(in_axes)={len(in_axes)}, len(args)={len(args)}")
         flat, in_tree = tree_util.tree_flatten((args, kwargs))
@@ -209,6 +213,7 @@ def vmap(fun, in_axes=0, out_axes=0, axis_name=None, axis_size=None, spmd_axis_n
             raise python_error(e) from None
         return tree_util.tree_unflatten(out_tree, [wrap(o) for o in outs])
 
+    vmap_f._traceur_transforms = transforms
     return vmap_f
 
 

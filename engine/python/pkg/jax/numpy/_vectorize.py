@@ -102,8 +102,13 @@ def vectorize(pyfunc, *, excluded=frozenset(), signature=None):
     if any(isinstance(e, int) and e < 0 for e in excluded):
         raise ValueError(f"excluded={excluded!r} contains negative numbers")
 
+    from jax import _call_log
+    name, transforms = _call_log.fun_name(pyfunc), _call_log.transforms_of("vectorize", pyfunc)
+
     @functools.wraps(pyfunc)
     def wrapped(*args, **kwargs):
+        if _call_log.enabled:
+            return _call_log.observe(wrapped, name, transforms, args, kwargs)
         error_context = ("on vectorized function with excluded={!r} and "
                          "signature={!r}".format(excluded, signature))
         excluded_func, args, kwargs = _apply_excluded(pyfunc, excluded, args, kwargs)
@@ -145,4 +150,5 @@ def vectorize(pyfunc, *, excluded=frozenset(), signature=None):
             return tuple(jnp.expand_dims(r, axis=dims_to_expand) for r in result)
         return jnp.expand_dims(result, axis=dims_to_expand)
 
+    wrapped._traceur_transforms = transforms
     return wrapped
