@@ -141,6 +141,9 @@ const READERS = new Set([
   "isStagingTracer",
   "release",
   "pooledBytes",
+  "callLogEnabled",
+  "callBegin",
+  "callEnd",
 ]);
 
 export function createBridge() {
