@@ -462,6 +462,64 @@ export function flush_f32(o: Float32Array, x: Float32Array, n: number): void {
 }
 `;
 
+// ---- float32 multiply-add with one rounding (XLA's contracted FMA; runtime/cpu/xla-eval.ts) ----
+
+/** The three contractions: a·b + c, a·b − c, c − a·b. */
+const FMA_VARIANTS = { add: "p + w", subAddend: "p - w", subProduct: "w - p" } as const;
+type FmaVariant = keyof typeof FMA_VARIANTS;
+
+/**
+ * One function per contraction, with a loop per broadcasting mode (bit 4: a advances along the run,
+ * 2: b, 1: c), so that each loop reads only what moves.
+ */
+function fmaFunction(variant: FmaVariant): string {
+  const branches: string[] = [];
+  for (let mode = 7; mode >= 0; mode--) {
+    const operands = [
+      ["x", "a", "ao", mode & 4],
+      ["y", "b", "bo", mode & 2],
+      ["z", "c", "co", mode & 1],
+    ] as const;
+    const fixed = operands.filter((op) => !op[3]).map(([v, arr, off]) => `const ${v} = ftz(${arr}[${off}]);`);
+    const moving = operands
+      .filter((op) => op[3])
+      .map(([v, arr, off]) => `const ${v} = ftz(${arr}[${off} + i]);`);
+    branches.push(`${mode === 7 ? "" : "} else "}if (mode === ${mode}) {
+    ${fixed.join("\n    ")}
+    for (let i = 0; i < n; i++) {
+      ${moving.join("\n      ")}
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(${FMA_VARIANTS[variant]}));
+    }`);
+  }
+  return `export function fma_${variant}_f32(o: Float32Array, oo: number, a: Float32Array, ao: number, b: Float32Array, bo: number, c: Float32Array, co: number, n: number, mode: number): void {
+  ${branches.join("\n  ")}
+  }
+}
+`;
+}
+
+const FMA = `
+// ---- float32 multiply-add with one rounding ----
+
+/**
+ * One run of a contracted multiply-add: the product of the flushed factors is exact in a double, and the
+ * sum rounds once to float32. \`mode\` says which operands advance along the run: 4 a, 2 b, 1 c.
+ */
+export type TernaryLoop = (
+  o: Float32Array, oo: number, a: Float32Array, ao: number, b: Float32Array, bo: number,
+  c: Float32Array, co: number, n: number, mode: number,
+) => void;
+
+${(Object.keys(FMA_VARIANTS) as FmaVariant[]).map(fmaFunction).join("\n")}
+export const FMA_LOOPS: Readonly<Record<"add" | "subAddend" | "subProduct", TernaryLoop>> = {
+  add: fma_add_f32,
+  subAddend: fma_subAddend_f32,
+  subProduct: fma_subProduct_f32,
+};
+`;
+
 export const KERNELS_PATH = path.join(import.meta.dirname, "../engine/runtime/cpu/kernels.generated.ts");
 
 /** The generated module's text, formatted as the repository's Prettier settings say. */
@@ -472,7 +530,7 @@ export async function generateKernels(): Promise<string> {
   parts.push("\n// ---- unary ----\n\n");
   for (const s of unary) parts.push(unaryFunction(s), "\n");
   parts.push(table(unary, "UnaryLoop", "UNARY_LOOPS"));
-  parts.push(SPECIAL);
+  parts.push(SPECIAL, FMA);
   const options = await prettier.resolveConfig(KERNELS_PATH);
   return prettier.format(parts.join(""), { ...options, filepath: KERNELS_PATH });
 }

@@ -13,7 +13,7 @@
 import { type ShapedArray, type Shape, stridesOf } from "../../core/aval.ts";
 import { allocateForOverwrite, roundToDType, type TypedArray } from "../../core/storage.ts";
 import { ArrayValue } from "../../core/values.ts";
-import type { BinaryLoop, UnaryLoop } from "./kernels.generated.ts";
+import type { BinaryLoop, TernaryLoop, UnaryLoop } from "./kernels.generated.ts";
 
 /** Store computed doubles into the output's typed array, rounding narrow floats (f16/bf16). */
 function finish(out: TypedArray, outAval: ShapedArray): ArrayValue {
@@ -117,6 +117,35 @@ export function applyBinary(
 export function runBinary(loop: BinaryLoop, a: ArrayValue, b: ArrayValue, outAval: ShapedArray): ArrayValue {
   const out = allocateForOverwrite(outAval.dtype, outAval.size);
   applyBinary(loop, out, outAval.shape, a, b);
+  return new ArrayValue(outAval, out).markRecyclable();
+}
+
+/** A float32 ternary operation (a contracted multiply-add) through one of the generated loops. */
+export function runTernaryF32(
+  loop: TernaryLoop,
+  a: ArrayValue,
+  b: ArrayValue,
+  c: ArrayValue,
+  outAval: ShapedArray,
+): ArrayValue {
+  const out = allocateForOverwrite("float32", outAval.size) as Float32Array;
+  const total = out.length;
+  if (total > 0) {
+    const runs = runsOf(outAval.shape, [a.shape, b.shape, c.shape]);
+    const nd = runs.sizes.length;
+    const len = runs.sizes[nd - 1];
+    const mode =
+      (runs.strides[0][nd - 1] ? 4 : 0) |
+      (runs.strides[1][nd - 1] ? 2 : 0) |
+      (runs.strides[2][nd - 1] ? 1 : 0);
+    const [ad, bd, cd] = [a.borrowData(), b.borrowData(), c.borrowData()] as Float32Array[];
+    const counter = new Int32Array(Math.max(nd - 1, 0));
+    const offsets = [0, 0, 0];
+    for (let oo = 0; oo < total; oo += len) {
+      loop(out, oo, ad, offsets[0], bd, offsets[1], cd, offsets[2], len, mode);
+      nextRun(runs, counter, offsets);
+    }
+  }
   return new ArrayValue(outAval, out).markRecyclable();
 }
 

@@ -1934,3 +1934,289 @@ export function i32_to_bool(o: Uint8Array, x: Int32Array, n: number): void {
 export function flush_f32(o: Float32Array, x: Float32Array, n: number): void {
   for (let i = 0; i < n; i++) o[i] = ftz(x[i]);
 }
+
+// ---- float32 multiply-add with one rounding ----
+
+/**
+ * One run of a contracted multiply-add: the product of the flushed factors is exact in a double, and the
+ * sum rounds once to float32. `mode` says which operands advance along the run: 4 a, 2 b, 1 c.
+ */
+export type TernaryLoop = (
+  o: Float32Array,
+  oo: number,
+  a: Float32Array,
+  ao: number,
+  b: Float32Array,
+  bo: number,
+  c: Float32Array,
+  co: number,
+  n: number,
+  mode: number,
+) => void;
+
+export function fma_add_f32(
+  o: Float32Array,
+  oo: number,
+  a: Float32Array,
+  ao: number,
+  b: Float32Array,
+  bo: number,
+  c: Float32Array,
+  co: number,
+  n: number,
+  mode: number,
+): void {
+  if (mode === 7) {
+    for (let i = 0; i < n; i++) {
+      const x = ftz(a[ao + i]);
+      const y = ftz(b[bo + i]);
+      const z = ftz(c[co + i]);
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p + w));
+    }
+  } else if (mode === 6) {
+    const z = ftz(c[co]);
+    for (let i = 0; i < n; i++) {
+      const x = ftz(a[ao + i]);
+      const y = ftz(b[bo + i]);
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p + w));
+    }
+  } else if (mode === 5) {
+    const y = ftz(b[bo]);
+    for (let i = 0; i < n; i++) {
+      const x = ftz(a[ao + i]);
+      const z = ftz(c[co + i]);
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p + w));
+    }
+  } else if (mode === 4) {
+    const y = ftz(b[bo]);
+    const z = ftz(c[co]);
+    for (let i = 0; i < n; i++) {
+      const x = ftz(a[ao + i]);
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p + w));
+    }
+  } else if (mode === 3) {
+    const x = ftz(a[ao]);
+    for (let i = 0; i < n; i++) {
+      const y = ftz(b[bo + i]);
+      const z = ftz(c[co + i]);
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p + w));
+    }
+  } else if (mode === 2) {
+    const x = ftz(a[ao]);
+    const z = ftz(c[co]);
+    for (let i = 0; i < n; i++) {
+      const y = ftz(b[bo + i]);
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p + w));
+    }
+  } else if (mode === 1) {
+    const x = ftz(a[ao]);
+    const y = ftz(b[bo]);
+    for (let i = 0; i < n; i++) {
+      const z = ftz(c[co + i]);
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p + w));
+    }
+  } else if (mode === 0) {
+    const x = ftz(a[ao]);
+    const y = ftz(b[bo]);
+    const z = ftz(c[co]);
+    for (let i = 0; i < n; i++) {
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p + w));
+    }
+  }
+}
+
+export function fma_subAddend_f32(
+  o: Float32Array,
+  oo: number,
+  a: Float32Array,
+  ao: number,
+  b: Float32Array,
+  bo: number,
+  c: Float32Array,
+  co: number,
+  n: number,
+  mode: number,
+): void {
+  if (mode === 7) {
+    for (let i = 0; i < n; i++) {
+      const x = ftz(a[ao + i]);
+      const y = ftz(b[bo + i]);
+      const z = ftz(c[co + i]);
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p - w));
+    }
+  } else if (mode === 6) {
+    const z = ftz(c[co]);
+    for (let i = 0; i < n; i++) {
+      const x = ftz(a[ao + i]);
+      const y = ftz(b[bo + i]);
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p - w));
+    }
+  } else if (mode === 5) {
+    const y = ftz(b[bo]);
+    for (let i = 0; i < n; i++) {
+      const x = ftz(a[ao + i]);
+      const z = ftz(c[co + i]);
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p - w));
+    }
+  } else if (mode === 4) {
+    const y = ftz(b[bo]);
+    const z = ftz(c[co]);
+    for (let i = 0; i < n; i++) {
+      const x = ftz(a[ao + i]);
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p - w));
+    }
+  } else if (mode === 3) {
+    const x = ftz(a[ao]);
+    for (let i = 0; i < n; i++) {
+      const y = ftz(b[bo + i]);
+      const z = ftz(c[co + i]);
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p - w));
+    }
+  } else if (mode === 2) {
+    const x = ftz(a[ao]);
+    const z = ftz(c[co]);
+    for (let i = 0; i < n; i++) {
+      const y = ftz(b[bo + i]);
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p - w));
+    }
+  } else if (mode === 1) {
+    const x = ftz(a[ao]);
+    const y = ftz(b[bo]);
+    for (let i = 0; i < n; i++) {
+      const z = ftz(c[co + i]);
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p - w));
+    }
+  } else if (mode === 0) {
+    const x = ftz(a[ao]);
+    const y = ftz(b[bo]);
+    const z = ftz(c[co]);
+    for (let i = 0; i < n; i++) {
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p - w));
+    }
+  }
+}
+
+export function fma_subProduct_f32(
+  o: Float32Array,
+  oo: number,
+  a: Float32Array,
+  ao: number,
+  b: Float32Array,
+  bo: number,
+  c: Float32Array,
+  co: number,
+  n: number,
+  mode: number,
+): void {
+  if (mode === 7) {
+    for (let i = 0; i < n; i++) {
+      const x = ftz(a[ao + i]);
+      const y = ftz(b[bo + i]);
+      const z = ftz(c[co + i]);
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(w - p));
+    }
+  } else if (mode === 6) {
+    const z = ftz(c[co]);
+    for (let i = 0; i < n; i++) {
+      const x = ftz(a[ao + i]);
+      const y = ftz(b[bo + i]);
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(w - p));
+    }
+  } else if (mode === 5) {
+    const y = ftz(b[bo]);
+    for (let i = 0; i < n; i++) {
+      const x = ftz(a[ao + i]);
+      const z = ftz(c[co + i]);
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(w - p));
+    }
+  } else if (mode === 4) {
+    const y = ftz(b[bo]);
+    const z = ftz(c[co]);
+    for (let i = 0; i < n; i++) {
+      const x = ftz(a[ao + i]);
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(w - p));
+    }
+  } else if (mode === 3) {
+    const x = ftz(a[ao]);
+    for (let i = 0; i < n; i++) {
+      const y = ftz(b[bo + i]);
+      const z = ftz(c[co + i]);
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(w - p));
+    }
+  } else if (mode === 2) {
+    const x = ftz(a[ao]);
+    const z = ftz(c[co]);
+    for (let i = 0; i < n; i++) {
+      const y = ftz(b[bo + i]);
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(w - p));
+    }
+  } else if (mode === 1) {
+    const x = ftz(a[ao]);
+    const y = ftz(b[bo]);
+    for (let i = 0; i < n; i++) {
+      const z = ftz(c[co + i]);
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(w - p));
+    }
+  } else if (mode === 0) {
+    const x = ftz(a[ao]);
+    const y = ftz(b[bo]);
+    const z = ftz(c[co]);
+    for (let i = 0; i < n; i++) {
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(w - p));
+    }
+  }
+}
+
+export const FMA_LOOPS: Readonly<Record<"add" | "subAddend" | "subProduct", TernaryLoop>> = {
+  add: fma_add_f32,
+  subAddend: fma_subAddend_f32,
+  subProduct: fma_subProduct_f32,
+};

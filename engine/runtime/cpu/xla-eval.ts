@@ -12,7 +12,8 @@ import { lookupPrimitive } from "../../core/primitive.ts";
 import { bind } from "../../core/trace.ts";
 import { ArrayValue, type Value } from "../../core/values.ts";
 import { type Atom, type ClosedJaxpr, type Jaxpr, type JaxprEqn, Literal, Var } from "../../ir/jaxpr.ts";
-import { mapBinary, mapTernary, mapUnary } from "./elementwise.ts";
+import { mapBinary, mapUnary, runTernaryF32 } from "./elementwise.ts";
+import { FMA_LOOPS } from "./kernels.generated.ts";
 import { inlineCalls } from "./inline-calls.ts";
 import { flushDenormal } from "./xla-math.ts";
 
@@ -31,8 +32,15 @@ function factors(eqn: JaxprEqn): [Atom, Atom] | null {
 interface Plan {
   /** For each add/sub, which operand (0 or 1) is a single-use multiplication to fuse, and its factors. */
   readonly contractions: Map<JaxprEqn, { operand: number; factors: [Atom, Atom] }>;
+  /** The multiplications those contract: never computed on their own. */
+  readonly contracted: Set<JaxprEqn>;
   /** Divisions whose divisor has other uses. */
   readonly sharedDivisors: Set<JaxprEqn>;
+  /**
+   * For each equation, the values computed inside the computation that nothing reads after it (nor
+   * returns): their memory can be recycled as soon as it has run.
+   */
+  readonly deadAfter: Map<JaxprEqn, Var[]>;
 }
 
 function planFor(jaxpr: Jaxpr): Plan {
@@ -45,6 +53,7 @@ function planFor(jaxpr: Jaxpr): Plan {
   const producer = new Map<Var, JaxprEqn>();
   for (const e of jaxpr.eqns) for (const o of e.outputs) producer.set(o, e);
   const contractions = new Map<JaxprEqn, { operand: number; factors: [Atom, Atom] }>();
+  const contracted = new Set<JaxprEqn>();
   const sharedDivisors = new Set<JaxprEqn>();
   for (const e of jaxpr.eqns) {
     const divisor = e.inputs[1];
@@ -58,11 +67,42 @@ function planFor(jaxpr: Jaxpr): Plan {
       const f = p && uses.get(a as Var) === 1 ? factors(p) : null;
       if (f) {
         contractions.set(e, { operand, factors: f });
+        contracted.add(p!);
         break;
       }
     }
   }
-  return { contractions, sharedDivisors };
+  return { contractions, contracted, sharedDivisors, deadAfter: deadValues(jaxpr, contractions, contracted) };
+}
+
+/** What each equation reads once multiplications are contracted into the additions that use them. */
+function effectiveInputs(
+  e: JaxprEqn,
+  contractions: Plan["contractions"],
+  contracted: Plan["contracted"],
+): readonly Atom[] {
+  if (contracted.has(e)) return [];
+  const fuse = contractions.get(e);
+  return fuse ? [...fuse.factors, e.inputs[1 - fuse.operand]] : e.inputs;
+}
+
+function deadValues(
+  jaxpr: Jaxpr,
+  contractions: Plan["contractions"],
+  contracted: Plan["contracted"],
+): Map<JaxprEqn, Var[]> {
+  const computed = new Set<Var>();
+  for (const e of jaxpr.eqns) for (const o of e.outputs) computed.add(o);
+  for (const v of jaxpr.outvars) if (v instanceof Var) computed.delete(v);
+  const lastReader = new Map<Var, JaxprEqn>();
+  for (const e of jaxpr.eqns) {
+    for (const a of effectiveInputs(e, contractions, contracted)) {
+      if (a instanceof Var && computed.has(a)) lastReader.set(a, e);
+    }
+  }
+  const dead = new Map<JaxprEqn, Var[]>();
+  for (const [v, e] of lastReader) dead.set(e, [...(dead.get(e) ?? []), v]);
+  return dead;
 }
 
 const plans = new WeakMap<Jaxpr, Plan>();
@@ -106,11 +146,8 @@ function fusedMultiplyAdd(
   sub: false | "product" | "addend",
   out: Var,
 ): ArrayValue {
-  return mapTernary(a, b, c, out.aval, (x, y, z) => {
-    const p = flushDenormal(x) * flushDenormal(y);
-    const w = flushDenormal(z);
-    return flushDenormal(fr(sub === "addend" ? p - w : sub === "product" ? w - p : p + w));
-  });
+  const loop = FMA_LOOPS[sub === "addend" ? "subAddend" : sub === "product" ? "subProduct" : "add"];
+  return runTernaryF32(loop, a, b, c, out.aval);
 }
 
 function checkRules(eqn: JaxprEqn, inputs: readonly Value[]): void {
@@ -118,6 +155,34 @@ function checkRules(eqn: JaxprEqn, inputs: readonly Value[]): void {
     inputs.map((v) => v.aval),
     eqn.params,
   );
+}
+
+/** One equation as XLA computes it, except the contractions (see evalLikeXla). */
+function evalEquation(
+  eqn: JaxprEqn,
+  read: (a: Atom) => Value,
+  isConstant: (a: Atom) => boolean,
+  plan: Plan,
+): Value[] {
+  const inputs = eqn.inputs.map(read);
+  const concrete = inputs.every((v) => v instanceof ArrayValue);
+  const float32 = eqn.outputs.length === 1 && eqn.outputs[0].aval.dtype === "float32";
+  if (eqn.primitive === "div" && float32 && concrete && isConstant(eqn.inputs[1])) {
+    checkRules(eqn, inputs);
+    return [multiplyByReciprocal(inputs[0] as ArrayValue, inputs[1] as ArrayValue, eqn.outputs[0])];
+  }
+  if (plan.sharedDivisors.has(eqn) && float32 && concrete) {
+    checkRules(eqn, inputs);
+    return [divide(inputs[0] as ArrayValue, inputs[1] as ArrayValue, eqn.outputs[0])];
+  }
+  const fuse = plan.contractions.get(eqn);
+  if (fuse && concrete) {
+    checkRules(eqn, inputs);
+    const [fa, fb] = fuse.factors.map(read) as [ArrayValue, ArrayValue];
+    const sub = eqn.primitive === "sub" ? (fuse.operand === 0 ? "addend" : "product") : false;
+    return [fusedMultiplyAdd(fa, fb, inputs[1 - fuse.operand] as ArrayValue, sub, eqn.outputs[0])];
+  }
+  return bind(lookupPrimitive(eqn.primitive), inputs, eqn.params);
 }
 
 /** Evaluate on the current (eval) trace; `constantArgs` says which arguments are compile-time constants. */
@@ -137,29 +202,36 @@ function evalLikeXla(
     if (constantArgs[i]) constant.add(v);
   });
   const plan = planOf(jaxpr);
+  // On concrete values every planned contraction happens: the multiplications it absorbs are never
+  // computed, and memory recycles as values die. (Tracers, when a transformation evaluates this, keep
+  // the plain equation-by-equation evaluation.)
+  const compiled = [...consts, ...args].every((v) => v instanceof ArrayValue);
   for (const eqn of jaxpr.eqns) {
-    const inputs = eqn.inputs.map(read);
-    const concrete = inputs.every((v) => v instanceof ArrayValue);
-    const float32 = eqn.outputs.length === 1 && eqn.outputs[0].aval.dtype === "float32";
+    if (compiled && plan.contracted.has(eqn)) {
+      if (eqn.inputs.every(isConstant)) constant.add(eqn.outputs[0]);
+      continue;
+    }
     const fuse = plan.contractions.get(eqn);
     let outs: Value[];
-    if (eqn.primitive === "div" && float32 && concrete && isConstant(eqn.inputs[1])) {
-      checkRules(eqn, inputs);
-      outs = [multiplyByReciprocal(inputs[0] as ArrayValue, inputs[1] as ArrayValue, eqn.outputs[0])];
-    } else if (plan.sharedDivisors.has(eqn) && float32 && concrete) {
-      checkRules(eqn, inputs);
-      outs = [divide(inputs[0] as ArrayValue, inputs[1] as ArrayValue, eqn.outputs[0])];
-    } else if (fuse && concrete) {
-      checkRules(eqn, inputs);
+    if (compiled && fuse) {
       const [fa, fb] = fuse.factors.map(read) as [ArrayValue, ArrayValue];
-      const addend = inputs[1 - fuse.operand] as ArrayValue;
+      const addend = read(eqn.inputs[1 - fuse.operand]) as ArrayValue;
+      lookupPrimitive(eqn.primitive).rules.abstractEval(
+        eqn.inputs.map((a) => a.aval),
+        eqn.params,
+      );
       const sub = eqn.primitive === "sub" ? (fuse.operand === 0 ? "addend" : "product") : false;
       outs = [fusedMultiplyAdd(fa, fb, addend, sub, eqn.outputs[0])];
     } else {
-      outs = bind(lookupPrimitive(eqn.primitive), inputs, eqn.params);
+      outs = evalEquation(eqn, read, isConstant, plan);
     }
     if (eqn.inputs.length > 0 && eqn.inputs.every(isConstant)) eqn.outputs.forEach((v) => constant.add(v));
     eqn.outputs.forEach((v, i) => env.set(v, outs[i]));
+    if (!compiled) continue;
+    for (const v of plan.deadAfter.get(eqn) ?? []) {
+      (env.get(v) as ArrayValue).release();
+      env.delete(v);
+    }
   }
   return jaxpr.outvars.map(read);
 }
