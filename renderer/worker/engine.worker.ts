@@ -43,6 +43,8 @@ async function init(pyodideUrl: string, buffer: SharedArrayBuffer): Promise<void
     },
   });
   session.warmUp();
+  // The graph and the editor link each equation to the learner's line that created it.
+  session.trackSourceLines(true);
   setPrintedJaxprListener((jaxpr, text) => {
     // The jaxpr's own print comes after this call returns: send what was printed before it first.
     batcher.flush();
