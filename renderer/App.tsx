@@ -121,7 +121,11 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
   const [state, dispatch] = useReducer(sessionReducer, initialSessionState);
   const [log] = useState(() => new OutputLog());
   const [logVersion, setLogVersion] = useState(0);
-  const [hoveredEquation, setHoveredEquation] = useState<number | null>(null);
+  // Hovered in the graph and in the jaxpr text, kept apart: leaving one pane for the other may report the
+  // new hover before the end of the old one.
+  const [graphHoveredEquation, setGraphHoveredEquation] = useState<number | null>(null);
+  const [textHoveredEquation, setTextHoveredEquation] = useState<number | null>(null);
+  const hoveredEquation = graphHoveredEquation ?? textHoveredEquation;
   const [hoveredNode, setHoveredNode] = useState<string | null>(null);
   const [pointedLine, setPointedLine] = useState<number | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -422,7 +426,7 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
               graph={graph}
               theme={settings.theme}
               highlightedEquation={hoveredEquation}
-              onHoverEquation={setHoveredEquation}
+              onHoverEquation={setGraphHoveredEquation}
               onHoverNode={setHoveredNode}
               linkedNodes={lineEquations.nodeIds}
             />
@@ -433,7 +437,7 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
             <JaxprPanel
               text={selected?.text ?? null}
               highlightedEquation={hoveredEquation}
-              onHoverEquation={setHoveredEquation}
+              onHoverEquation={setTextHoveredEquation}
               linkedEquations={lineEquations.topLevel}
             />
           </section>

@@ -122,15 +122,23 @@ export function GraphView({
       textureOnViewport: true,
       hideEdgesOnViewport: true,
     });
+    // The hover ends once: when the pointer leaves the node, or the canvas straight from a node (Cytoscape
+    // then reports the mouseout late, after another pane may have taken the hover).
+    let hovering = false;
     instance.on("mouseover", "node", (event) => {
       const path = event.target.data("eqnPath") as number[] | undefined;
+      hovering = true;
       hoverCallback.current(path ? path[0] : null);
       hoverNodeCallback.current?.(event.target.id() as string);
     });
-    instance.on("mouseout", "node", () => {
+    const leave = () => {
+      if (!hovering) return;
+      hovering = false;
       hoverCallback.current(null);
       hoverNodeCallback.current?.(null);
-    });
+    };
+    instance.on("mouseout", "node", leave);
+    container.current.addEventListener("mouseleave", leave);
     instance.on("dbltap", "node.open, node.closed", (event) =>
       toggleRef.current(event.target.id() as string),
     );
@@ -140,7 +148,9 @@ export function GraphView({
       name: "traceur-layout",
     });
     layoutWorker.current = worker;
+    const element = container.current;
     return () => {
+      element.removeEventListener("mouseleave", leave);
       worker.terminate();
       instance.destroy();
       cy.current = null;
