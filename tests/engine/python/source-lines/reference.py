@@ -1,8 +1,9 @@
-"""Run with real JAX 0.10.2 (`.venv-jax/bin/python reference.py > main.expected`): for each jaxpr main.py
-prints, each equation (nested ones indented, sub-jaxprs in the order of their param names) with the
-innermost user frame JAX's source_info_util finds for it."""
+"""Run with real JAX 0.10.2 (`.venv-jax/bin/python reference.py CASE > CASE.expected`): runs CASE.py as
+main.py and, for each jaxpr it prints, writes each equation (nested ones indented, sub-jaxprs in the order of
+their param names) with the innermost user frame JAX's source_info_util finds for it."""
 import builtins
 import os
+import sys
 
 import jax
 from jax._src import core
@@ -33,6 +34,6 @@ def show(*args, **kwargs):
             builtins.print("\n".join(lines))
 
 
-with open(os.path.join(HERE, "main.py")) as f:
+with open(os.path.join(HERE, f"{sys.argv[1]}.py")) as f:
     source = f.read()
 exec(compile(source, "main.py", "exec"), {"__name__": "__main__", "print": show})
