@@ -122,8 +122,8 @@ export function GraphView({
       textureOnViewport: true,
       hideEdgesOnViewport: true,
     });
-    // The hover ends once: when the pointer leaves the node, or the canvas straight from a node (Cytoscape
-    // then reports the mouseout late, after another pane may have taken the hover).
+    // The hover ends when the pointer leaves the node, or the canvas straight from a node (Cytoscape may not
+    // see that mouseout): whichever comes first ends it, once.
     let hovering = false;
     instance.on("mouseover", "node", (event) => {
       const path = event.target.data("eqnPath") as number[] | undefined;
