@@ -23,6 +23,7 @@ import { TimingsPanel } from "./timings/TimingsPanel.tsx";
 import { TraceBar } from "./trace/TraceBar.tsx";
 import { definedFunctions, traceScript, type TraceRequest } from "./trace/trace-request.ts";
 import { OutputLog } from "./state/output-log.ts";
+import { equationsOfLine, learnerLineOf, lineOfEquation, NO_EQUATIONS } from "./state/source-links.ts";
 import {
   canRun,
   initialSessionState,
@@ -140,7 +141,13 @@ export function App({
   const [state, dispatch] = useReducer(sessionReducer, initialSessionState);
   const [log] = useState(() => new OutputLog());
   const [logVersion, setLogVersion] = useState(0);
-  const [hoveredEquation, setHoveredEquation] = useState<number | null>(null);
+  // Hovered in the graph and in the jaxpr text, kept apart: leaving one pane for the other may report the
+  // new hover before the end of the old one.
+  const [graphHoveredEquation, setGraphHoveredEquation] = useState<number | null>(null);
+  const [textHoveredEquation, setTextHoveredEquation] = useState<number | null>(null);
+  const hoveredEquation = graphHoveredEquation ?? textHoveredEquation;
+  const [hoveredNode, setHoveredNode] = useState<string | null>(null);
+  const [pointedLine, setPointedLine] = useState<number | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [columns, setColumns] = useState(0.5);
   const [leftRows, setLeftRows] = useState(0.64);
@@ -299,12 +306,18 @@ export function App({
 
   const selected = state.jaxprs[state.selectedJaxpr] ?? null;
   const graph = useMemo(() => selected?.graph ?? null, [selected]);
-  // The source line of the hovered equation, when the engine recorded where it came from.
+  // The learner's line of the hovered equation (a graph node, nested or not, or a line of the jaxpr text).
   const linkedLine = useMemo(() => {
-    if (hoveredEquation === null || !graph) return null;
-    const node = graph.nodes.find((n) => n.eqnPath?.length === 1 && n.eqnPath[0] === hoveredEquation);
-    return node?.sourceLine ?? null;
-  }, [graph, hoveredEquation]);
+    if (!graph) return null;
+    const node = hoveredNode === null ? undefined : graph.nodes.find((n) => n.id === hoveredNode);
+    if (node) return learnerLineOf(node, learnerLines);
+    return hoveredEquation === null ? null : lineOfEquation(graph, hoveredEquation, learnerLines);
+  }, [graph, hoveredNode, hoveredEquation, learnerLines]);
+  // The equations the line the learner points at in the editor created.
+  const lineEquations = useMemo(
+    () => (graph && pointedLine !== null ? equationsOfLine(graph, pointedLine, learnerLines) : NO_EQUATIONS),
+    [graph, pointedLine, learnerLines],
+  );
 
   return (
     <div className="app" data-run={state.run.kind} data-finished-runs={state.finishedRuns}>
@@ -412,6 +425,7 @@ export function App({
               theme={settings.theme}
               marker={marker}
               highlightedLine={linkedLine}
+              onLearnerLineChange={setPointedLine}
               onChange={onCodeChange}
               onRun={run}
               onTraceFunction={(name) => setPickedFunction((p) => ({ name, count: (p?.count ?? 0) + 1 }))}
@@ -491,7 +505,9 @@ export function App({
               graph={graph}
               theme={settings.theme}
               highlightedEquation={hoveredEquation}
-              onHoverEquation={setHoveredEquation}
+              onHoverEquation={setGraphHoveredEquation}
+              onHoverNode={setHoveredNode}
+              linkedNodes={lineEquations.nodeIds}
             />
           </section>
           <Splitter direction="horizontal" onChange={setRightRows} label={t("panels.jaxpr")} />
@@ -500,7 +516,8 @@ export function App({
             <JaxprPanel
               text={selected?.text ?? null}
               highlightedEquation={hoveredEquation}
-              onHoverEquation={setHoveredEquation}
+              onHoverEquation={setTextHoveredEquation}
+              linkedEquations={lineEquations.topLevel}
             />
           </section>
         </div>

@@ -3,6 +3,7 @@ import type { Value } from "./values.ts";
 import { ArrayValue } from "./values.ts";
 import { type Atom, type ClosedJaxpr, type Jaxpr, type JaxprEqn, Literal, type Var } from "../ir/jaxpr.ts";
 import { lookupPrimitive } from "./primitive.ts";
+import { replayEquationSource, restoreEquationSource } from "./source-location.ts";
 
 /** Watches an evaluation equation by equation (the step records note what each equation emitted). */
 export interface EvalObserver {
@@ -24,7 +25,13 @@ export function evalJaxpr(
   for (const eqn of jaxpr.eqns) {
     observer?.before(eqn);
     const ins = eqn.inputs.map(read);
-    const outs = bind(lookupPrimitive(eqn.primitive), ins, eqn.params);
+    const context = replayEquationSource(eqn.source);
+    let outs: Value[];
+    try {
+      outs = bind(lookupPrimitive(eqn.primitive), ins, eqn.params);
+    } finally {
+      restoreEquationSource(context);
+    }
     eqn.outputs.forEach((v, i) => env.set(v, outs[i]));
     observer?.after(eqn, ins, outs);
   }

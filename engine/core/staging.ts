@@ -1,17 +1,9 @@
 import type { ShapedArray } from "./aval.ts";
 import type { Primitive } from "./primitive.ts";
+import { currentEquationSource } from "./source-location.ts";
 import { escapedTracer, isLive, popTrace, pushTrace, type Trace } from "./trace.ts";
 import { ArrayValue, Tracer, type Value } from "./values.ts";
-import {
-  type Atom,
-  ClosedJaxpr,
-  Jaxpr,
-  JaxprEqn,
-  Literal,
-  type Params,
-  type SourceInfo,
-  Var,
-} from "../ir/jaxpr.ts";
+import { type Atom, ClosedJaxpr, Jaxpr, JaxprEqn, Literal, type Params, Var } from "../ir/jaxpr.ts";
 
 /** A value being staged into a jaxpr (JAX's DynamicJaxprTracer). */
 export class StagingTracer extends Tracer {
@@ -24,12 +16,6 @@ export class StagingTracer extends Tracer {
     this.variable = variable;
     this.aval = variable.aval;
   }
-}
-
-/** Where the current Python statement is, set by the front end so equations remember their line. */
-let currentSource: SourceInfo | undefined;
-export function setCurrentSource(s: SourceInfo | undefined): void {
-  currentSource = s;
 }
 
 /** Stages every primitive applied while it is the current trace into a jaxpr (JAX's DynamicJaxprTrace). */
@@ -82,7 +68,7 @@ export class StagingTrace implements Trace {
       params,
     );
     const outvars = outAvals.map((a) => new Var(a));
-    this.eqns.push(new JaxprEqn(prim.name, inputs, outvars, params, currentSource));
+    this.eqns.push(new JaxprEqn(prim.name, inputs, outvars, params, currentEquationSource()));
     return outvars.map((v) => new StagingTracer(this, v));
   }
 

@@ -22,8 +22,10 @@ export interface GraphNode {
   readonly parent?: string;
   /** For an equation: its index in each enclosing jaxpr's equation list, outermost first. */
   readonly eqnPath?: readonly number[];
-  /** The line of the user's source that created the equation, when the engine knows it. */
+  /** The line of the user's source that created the equation (1-based), when the engine knows it. */
   readonly sourceLine?: number;
+  /** The file of that line, as Python names it (`main.py` in the app). */
+  readonly sourceFile?: string;
   /** True for an equation whose params hold nested jaxprs (drawn as a compound node). */
   readonly compound?: boolean;
 }
@@ -114,7 +116,7 @@ function addJaxpr(
       params: plainParams(eqn),
       eqnPath,
       ...withParent,
-      ...(eqn.source ? { sourceLine: eqn.source.line } : {}),
+      ...(eqn.source ? { sourceLine: eqn.source.line, sourceFile: eqn.source.file } : {}),
       ...(subJaxprs.length > 0 ? { compound: true } : {}),
     });
     eqn.inputs.forEach((atom, k) => connect(atom, id, k));

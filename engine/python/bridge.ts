@@ -5,7 +5,7 @@ import { type DType, canonicalize, isDType, isExtended, isFloating } from "../co
 import { EngineError, notSupported, valueError } from "../core/errors.ts";
 import { pooledByteCount } from "../core/buffer-pool.ts";
 import { pinningApi } from "../core/pinning.ts";
-import { StagingTrace, StagingTracer, type TracingOrigin, setCurrentSource } from "../core/staging.ts";
+import { StagingTrace, StagingTracer, type TracingOrigin } from "../core/staging.ts";
 import { popTrace, pushTrace, traceDepth, resetTraceStack } from "../core/trace.ts";
 import { ArrayValue, type Value, Tracer } from "../core/values.ts";
 import { apiFunctions } from "../api/registry.ts";
@@ -21,6 +21,8 @@ import { vmapAbort, vmapBegin, vmapEnd } from "../transforms/vmap.ts";
 import { jaxArrayRepr, jaxArrayStr } from "../format/array-repr.ts";
 import { concreteOrError, type ConversionContext } from "./concrete.ts";
 import { markBuiltFromList } from "../numpy/array-args.ts";
+import { type PythonLocator, sourceLocator } from "./source-lines.ts";
+import { setSourceLocator } from "../core/source-location.ts";
 import { reportPrintedJaxpr } from "./printed-jaxprs.ts";
 import { createAdBridge } from "./ad-bridge.ts";
 import { controlFlowBridge } from "./control-flow-bridge.ts";
@@ -258,7 +260,9 @@ function bridgeFunctions() {
         Array.from(paths),
       ),
     vmapAbort,
-    setSource: (file: string, line: number) => setCurrentSource({ file, line }),
+    /** Python's `_source_info.track`: a locator of the user's innermost frame, or None to stop tracking. */
+    trackSourceLines: (locate: PythonLocator | null | undefined) =>
+      setSourceLocator(locate ? sourceLocator(locate) : undefined),
     isStagingTracer: (v: Value) => v instanceof StagingTracer,
     notSupported: (what: string) => {
       throw notSupported(what);

@@ -113,6 +113,14 @@ export class PythonSession {
     this.py.runPython("import jax._call_log\njax._call_log.sync()");
   }
 
+  /**
+   * Record, for each equation staged from now on, the line of the user's code that created it (JAX's
+   * `source_info`): the app shows it; the command line leaves it off, since it costs a little per equation.
+   */
+  trackSourceLines(on: boolean): void {
+    this.py.runPython(`import jax._source_info\njax._source_info.track(${on ? "True" : "False"})`);
+  }
+
   /** Import jax ahead of time, so the first run does not pay for it. */
   warmUp(): void {
     this.py.runPython("import jax, jax.numpy");

@@ -1,4 +1,8 @@
-/** The Monaco editor: Python, the app's theme, Ctrl/Cmd+Enter to run, a marker on the line an error blames. */
+/**
+ * The Monaco editor: Python, the app's theme, Ctrl/Cmd+Enter to run, a marker on the line an error blames,
+ * and the link to the jaxpr: the line a hovered equation came from is highlighted, and the line under the
+ * pointer (or, while the editor has focus, the cursor's) is reported so its equations can be highlighted.
+ */
 import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
 
 import i18next from "i18next";
@@ -24,8 +28,10 @@ interface CodeEditorProps {
   readonly initialValue: string;
   readonly theme: Theme;
   readonly marker: EditorMarker | null;
-  /** A line to highlight softly (the source of a hovered graph node). */
+  /** A line to highlight softly (the source of a hovered graph node), scrolled into view if needed. */
   readonly highlightedLine: number | null;
+  /** The line the learner points at (the pointer's, else the cursor's while the editor has focus), or null. */
+  readonly onLearnerLineChange?: (line: number | null) => void;
   readonly onChange: (value: string) => void;
   readonly onRun: () => void;
   /** "Tracer cette fonction" on a `def` line: the function's name. */
@@ -33,18 +39,18 @@ interface CodeEditorProps {
 }
 
 export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function CodeEditor(
-  { initialValue, theme, marker, highlightedLine, onChange, onRun, onTraceFunction },
+  { initialValue, theme, marker, highlightedLine, onLearnerLineChange, onChange, onRun, onTraceFunction },
   handle,
 ) {
   const container = useRef<HTMLDivElement>(null);
   const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
-  const callbacks = useRef({ onChange, onRun, onTraceFunction });
+  const callbacks = useRef({ onChange, onRun, onTraceFunction, onLearnerLineChange });
   const initial = useRef(initialValue);
 
   useEffect(() => {
-    callbacks.current = { onChange, onRun, onTraceFunction };
-  }, [onChange, onRun, onTraceFunction]);
+    callbacks.current = { onChange, onRun, onTraceFunction, onLearnerLineChange };
+  }, [onChange, onRun, onTraceFunction, onLearnerLineChange]);
 
   useEffect(() => {
     if (!container.current) return;
@@ -84,9 +90,11 @@ export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function
     const subscription = instance.onDidChangeModelContent(() =>
       callbacks.current.onChange(instance.getValue()),
     );
+    const pointedLine = trackPointedLine(instance, (line) => callbacks.current.onLearnerLineChange?.(line));
     decorations.current = instance.createDecorationsCollection();
     editor.current = instance;
     return () => {
+      pointedLine.dispose();
       subscription.dispose();
       instance.dispose();
       editor.current = null;
@@ -133,13 +141,71 @@ export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function
     decorations.current.set([
       {
         range: new monaco.Range(highlightedLine, 1, highlightedLine, 1),
-        options: { isWholeLine: true, className: "editor-linked-line" },
+        options: {
+          isWholeLine: true,
+          className: "editor-linked-line",
+          linesDecorationsClassName: "editor-linked-line-mark",
+        },
       },
     ]);
+    // Scrolls without taking the focus: the learner keeps hovering the graph or the jaxpr.
+    editor.current?.revealLineInCenterIfOutsideViewport(highlightedLine, monaco.editor.ScrollType.Smooth);
   }, [highlightedLine]);
 
-  // data-error-line tells end-to-end tests which line carries the error marker.
+  // data-error-line and data-linked-line tell end-to-end tests which lines carry the marker and the link.
   return (
-    <div className="code-editor" ref={container} data-testid="editor" data-error-line={marker?.line ?? ""} />
+    <div
+      className="code-editor"
+      ref={container}
+      data-testid="editor"
+      data-error-line={marker?.line ?? ""}
+      data-linked-line={highlightedLine ?? ""}
+    />
   );
 });
+
+/**
+ * Reports the line the learner points at: the one under the pointer, else the cursor's while the editor has
+ * focus; null otherwise. Reports changes only.
+ */
+function trackPointedLine(
+  instance: monaco.editor.IStandaloneCodeEditor,
+  report: (line: number | null) => void,
+): monaco.IDisposable {
+  let hovered: number | null = null;
+  let cursor: number | null = null;
+  let reported: number | null = null;
+  const update = () => {
+    const line = hovered ?? cursor;
+    if (line === reported) return;
+    reported = line;
+    report(line);
+  };
+  const focusedCursor = () => (instance.hasTextFocus() ? (instance.getPosition()?.lineNumber ?? null) : null);
+  const subscriptions = [
+    instance.onMouseMove((e) => {
+      const target = e.target;
+      const belowLastLine =
+        target.type === monaco.editor.MouseTargetType.CONTENT_EMPTY && target.detail.isAfterLines;
+      hovered = belowLastLine ? null : (target.position?.lineNumber ?? null);
+      update();
+    }),
+    instance.onMouseLeave(() => {
+      hovered = null;
+      update();
+    }),
+    instance.onDidChangeCursorPosition(() => {
+      cursor = focusedCursor();
+      update();
+    }),
+    instance.onDidFocusEditorText(() => {
+      cursor = focusedCursor();
+      update();
+    }),
+    instance.onDidBlurEditorText(() => {
+      cursor = null;
+      update();
+    }),
+  ];
+  return { dispose: () => subscriptions.forEach((s) => s.dispose()) };
+}

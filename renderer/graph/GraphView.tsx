@@ -1,12 +1,14 @@
 /**
  * The jaxpr's graph: Cytoscape draws what graph-elements.ts computes, at the positions the ELK worker
  * computes. Pan and zoom with the mouse; fit from the toolbar; double-click a jit (or cond, scan...)
- * to open or close it; hovering a node highlights its equation in the jaxpr text, and the reverse.
+ * to open or close it; hovering a node highlights its equation in the jaxpr text, and the reverse; the
+ * equations a line of the learner's code created can be highlighted too (`linkedNodes`).
  */
 import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { drawnNodesFor } from "../state/source-links.ts";
 import type { JaxprGraph } from "../worker/protocol.ts";
 import { compoundIds, drawnEquationCount, drawnGraph, type DrawnGraph } from "./graph-elements.ts";
 import { graphStyle, type Theme } from "./graph-style.ts";
@@ -26,6 +28,10 @@ interface GraphViewProps {
   /** The top-level equation to highlight (hovered in the jaxpr text), if any. */
   readonly highlightedEquation: number | null;
   readonly onHoverEquation: (index: number | null) => void;
+  /** The hovered node's id (any node, nested ones included), or null when the pointer leaves it. */
+  readonly onHoverNode?: (id: string | null) => void;
+  /** Equation nodes to highlight as created by the learner's current line (a closed node shows its own). */
+  readonly linkedNodes?: ReadonlySet<string>;
 }
 
 type LayoutState =
@@ -57,7 +63,14 @@ function toElements(drawn: DrawnGraph, positions: LayoutResponse & { ok: true })
   return [...nodes, ...edges];
 }
 
-export function GraphView({ graph, theme, highlightedEquation, onHoverEquation }: GraphViewProps) {
+export function GraphView({
+  graph,
+  theme,
+  highlightedEquation,
+  onHoverEquation,
+  onHoverNode,
+  linkedNodes,
+}: GraphViewProps) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
@@ -67,10 +80,12 @@ export function GraphView({ graph, theme, highlightedEquation, onHoverEquation }
   const [closedFor, setClosedFor] = useState<ClosedNodes>({ graph: null, closed: new Set() });
   const [layoutResult, setLayoutResult] = useState<LayoutResult | null>(null);
   const hoverCallback = useRef(onHoverEquation);
+  const hoverNodeCallback = useRef(onHoverNode);
 
   useEffect(() => {
     hoverCallback.current = onHoverEquation;
-  }, [onHoverEquation]);
+    hoverNodeCallback.current = onHoverNode;
+  }, [onHoverEquation, onHoverNode]);
 
   const large = (graph?.equationCount ?? 0) > LARGE_GRAPH;
   const defaults = useMemo(() => defaultClosed(graph), [graph]);
@@ -107,11 +122,23 @@ export function GraphView({ graph, theme, highlightedEquation, onHoverEquation }
       textureOnViewport: true,
       hideEdgesOnViewport: true,
     });
+    // The hover ends when the pointer leaves the node, or the canvas straight from a node (Cytoscape may not
+    // see that mouseout): whichever comes first ends it, once.
+    let hovering = false;
     instance.on("mouseover", "node", (event) => {
       const path = event.target.data("eqnPath") as number[] | undefined;
+      hovering = true;
       hoverCallback.current(path ? path[0] : null);
+      hoverNodeCallback.current?.(event.target.id() as string);
     });
-    instance.on("mouseout", "node", () => hoverCallback.current(null));
+    const leave = () => {
+      if (!hovering) return;
+      hovering = false;
+      hoverCallback.current(null);
+      hoverNodeCallback.current?.(null);
+    };
+    instance.on("mouseout", "node", leave);
+    container.current.addEventListener("mouseleave", leave);
     instance.on("dbltap", "node.open, node.closed", (event) =>
       toggleRef.current(event.target.id() as string),
     );
@@ -121,7 +148,9 @@ export function GraphView({ graph, theme, highlightedEquation, onHoverEquation }
       name: "traceur-layout",
     });
     layoutWorker.current = worker;
+    const element = container.current;
     return () => {
+      element.removeEventListener("mouseleave", leave);
       worker.terminate();
       instance.destroy();
       cy.current = null;
@@ -189,6 +218,18 @@ export function GraphView({ graph, theme, highlightedEquation, onHoverEquation }
     });
   }, [highlightedEquation, layoutKind]);
 
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance || layoutKind !== "ready" || !graph) return;
+    instance.batch(() => {
+      instance.elements(".linked").removeClass("linked");
+      const ids = drawnNodesFor(graph, linkedNodes ?? new Set(), (id) =>
+        instance.getElementById(id).nonempty(),
+      );
+      for (const id of ids) instance.getElementById(id).addClass("linked");
+    });
+  }, [graph, linkedNodes, layoutKind, drawn]);
+
   const equations = drawn ? drawnEquationCount(drawn) : 0;
   const hasCompounds = graph ? compoundIds(graph).length > 0 : false;
 
@@ -249,6 +290,7 @@ export function GraphView({ graph, theme, highlightedEquation, onHoverEquation }
         data-testid="graph"
         data-layout={layout.kind}
         data-equations={layout.kind === "ready" ? equations : 0}
+        data-linked-nodes={linkedNodes && linkedNodes.size > 0 ? [...linkedNodes].join(" ") : undefined}
       />
       {!graph && <p className="empty-note graph-empty">{t("graph.empty")}</p>}
       {layout.kind === "failed" && (

@@ -21,6 +21,7 @@ const PALETTES = {
     compoundBorder: "#c9b99a",
     edge: "#9a9385",
     highlight: "#d9462b",
+    linked: "#2f6fd0",
     labelBackground: "#fffdf8",
   },
   dark: {
@@ -40,6 +41,7 @@ const PALETTES = {
     compoundBorder: "#5a5446",
     edge: "#77737f",
     highlight: "#ff8a65",
+    linked: "#7fb2ff",
     labelBackground: "#1c1c21",
   },
 } as const;
@@ -117,6 +119,16 @@ export function graphStyle(theme: Theme, showEdgeLabels: boolean): StylesheetJso
         "border-width": 3,
         "underlay-color": p.highlight,
         "underlay-opacity": 0.15,
+        "underlay-padding": 6,
+      },
+    },
+    {
+      selector: "node.linked",
+      style: {
+        "border-color": p.linked,
+        "border-width": 3,
+        "underlay-color": p.linked,
+        "underlay-opacity": 0.18,
         "underlay-padding": 6,
       },
     },

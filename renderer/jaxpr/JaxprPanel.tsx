@@ -8,14 +8,24 @@ interface JaxprLineProps {
   readonly line: string;
   readonly equation: number | null;
   readonly highlighted: boolean;
+  /** Created by the learner's current line in the editor. */
+  readonly linked: boolean;
   readonly onHoverEquation: (index: number | null) => void;
 }
 
 /** One line, coloured; memoized so that hovering redraws two lines, not a 2,000-line jaxpr. */
-const JaxprLine = memo(function JaxprLine({ line, equation, highlighted, onHoverEquation }: JaxprLineProps) {
+const JaxprLine = memo(function JaxprLine({
+  line,
+  equation,
+  highlighted,
+  linked,
+  onHoverEquation,
+}: JaxprLineProps) {
   return (
     <span
-      className={highlighted ? "jaxpr-line highlighted" : "jaxpr-line"}
+      className={["jaxpr-line", highlighted ? "highlighted" : "", linked ? "linked" : ""]
+        .filter(Boolean)
+        .join(" ")}
       onMouseEnter={() => onHoverEquation(equation)}
       onMouseLeave={() => onHoverEquation(null)}
     >
@@ -38,9 +48,11 @@ interface JaxprPanelProps {
   /** The top-level equation to highlight (hovered in the graph), if any. */
   readonly highlightedEquation: number | null;
   readonly onHoverEquation: (index: number | null) => void;
+  /** The top-level equations the learner's current line created. */
+  readonly linkedEquations?: ReadonlySet<number>;
 }
 
-export function JaxprPanel({ text, highlightedEquation, onHoverEquation }: JaxprPanelProps) {
+export function JaxprPanel({ text, highlightedEquation, onHoverEquation, linkedEquations }: JaxprPanelProps) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
   const lines = useMemo(() => (text === null ? [] : text.split("\n")), [text]);
@@ -81,6 +93,7 @@ export function JaxprPanel({ text, highlightedEquation, onHoverEquation }: Jaxpr
                 line={line}
                 equation={equationOfLine[i]}
                 highlighted={equationOfLine[i] !== null && equationOfLine[i] === highlightedEquation}
+                linked={equationOfLine[i] !== null && (linkedEquations?.has(equationOfLine[i]) ?? false)}
                 onHoverEquation={onHoverEquation}
               />
             ))}

@@ -58,6 +58,8 @@ async function init(pyodideUrl: string, buffer: SharedArrayBuffer): Promise<void
     timings.add(call);
     if (performance.now() - timingsSentAt >= TIMINGS_INTERVAL_MS) sendTimings();
   });
+  // The graph and the editor link each equation to the learner's line that created it.
+  session.trackSourceLines(true);
   setPrintedJaxprListener((jaxpr, text) => {
     // The jaxpr's own print comes after this call returns: send what was printed before it first.
     batcher.flush();

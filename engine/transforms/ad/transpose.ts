@@ -3,6 +3,7 @@ import type { ShapedArray } from "../../core/aval.ts";
 import { literalValue } from "../../core/eval.ts";
 import { notSupported } from "../../core/errors.ts";
 import { lookupPrimitive } from "../../core/primitive.ts";
+import { replayEquationSource, restoreEquationSource } from "../../core/source-location.ts";
 import { type Tangent, UndefinedPrimal, Zero } from "../../core/tangents.ts";
 import { bind } from "../../core/trace.ts";
 import type { Value } from "../../core/values.ts";
@@ -49,7 +50,13 @@ export function backwardPass(
       for (const v of eqn.outputs) env.set(v, new CotangentAccum(v.aval));
       linear.push(eqn);
     } else {
-      const outs = bind(lookupPrimitive(eqn.primitive), eqn.inputs.map(read) as Value[], eqn.params);
+      const context = replayEquationSource(eqn.source);
+      let outs: Value[];
+      try {
+        outs = bind(lookupPrimitive(eqn.primitive), eqn.inputs.map(read) as Value[], eqn.params);
+      } finally {
+        restoreEquationSource(context);
+      }
       eqn.outputs.forEach((v, i) => {
         if (!env.has(v)) env.set(v, outs[i]);
       });
@@ -72,14 +79,21 @@ export function backwardPass(
       throw notSupported(`transposition (reverse-mode differentiation) of the primitive ${prim.name}`);
     const args = eqn.inputs.map(read);
     observer?.before(eqn);
-    const ctsOut = rule(
-      ctsIn,
-      args.map((x) => (x instanceof CotangentAccum ? new UndefinedPrimal(x.aval) : x)),
-      eqn.params,
-    );
-    args.forEach((x, i) => {
-      if (x instanceof CotangentAccum) x.accum(ctsOut[i] ?? null);
-    });
+    // What the rule binds, and the add_any of each accumulated cotangent, come from this equation's line.
+    const context = replayEquationSource(eqn.source);
+    let ctsOut: readonly (Tangent | null)[];
+    try {
+      ctsOut = rule(
+        ctsIn,
+        args.map((x) => (x instanceof CotangentAccum ? new UndefinedPrimal(x.aval) : x)),
+        eqn.params,
+      );
+      args.forEach((x, i) => {
+        if (x instanceof CotangentAccum) x.accum(ctsOut[i] ?? null);
+      });
+    } finally {
+      restoreEquationSource(context);
+    }
     observer?.after(eqn, ctsIn, ctsOut);
   }
 }

@@ -32,9 +32,25 @@ describe("jaxprToGraph", () => {
     expect(graph.equationCount).toBe(2);
     expect(graph.nodes).toEqual([
       { id: "in0", kind: "input", label: "a", type: "i32[]" },
-      { id: "e0", kind: "equation", label: "add", params: [], eqnPath: [0], sourceLine: 2 },
+      {
+        id: "e0",
+        kind: "equation",
+        label: "add",
+        params: [],
+        eqnPath: [0],
+        sourceLine: 2,
+        sourceFile: "main.py",
+      },
       { id: "e0.lit1", kind: "literal", label: "3", type: "i32[]" },
-      { id: "e1", kind: "equation", label: "integer_pow", params: ["y=2"], eqnPath: [1], sourceLine: 3 },
+      {
+        id: "e1",
+        kind: "equation",
+        label: "integer_pow",
+        params: ["y=2"],
+        eqnPath: [1],
+        sourceLine: 3,
+        sourceFile: "main.py",
+      },
       { id: "out0", kind: "output", label: "c", type: "i32[]" },
     ]);
     expect(graph.edges).toEqual([

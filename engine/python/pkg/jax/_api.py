@@ -78,7 +78,8 @@ def _make(module, name, signature, kinds, impl):
     ns = {"_impl": impl, "_wrap": wrap_result, "_lift_strict": lift_strict, "_array_like": _array_like,
           "_convert_arrays": _convert_arrays, "_engine_dtype": engine_dtype, "_plain": plain, "_shape": _shape,
           "_JsException": JsException, "_python_error": python_error}
-    exec(src, ns)
+    # Compiled under this file's name: tracebacks and source lines take its frames for the package's own.
+    exec(compile(src, __file__, "exec"), ns)
     fn = ns[name]
     fn.__module__ = module
     fn.__qualname__ = name
