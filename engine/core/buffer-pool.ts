@@ -17,7 +17,11 @@ const free = new Map<string, TypedArray[]>();
 const order: TypedArray[] = [];
 let pooledBytes = 0;
 
-const keyOf = (buf: TypedArray): string => `${buf.constructor.name}:${buf.length}`;
+const isShared = (buf: TypedArray): boolean =>
+  typeof SharedArrayBuffer !== "undefined" && buf.buffer instanceof SharedArrayBuffer;
+const key = (className: string, length: number, shared: boolean): string =>
+  `${shared ? "shared " : ""}${className}:${length}`;
+const keyOf = (buf: TypedArray): string => key(buf.constructor.name, buf.length, isShared(buf));
 
 /** Whether an output of this many bytes comes from (and may return to) the pool. */
 export function isPoolSized(bytes: number): boolean {
@@ -25,12 +29,12 @@ export function isPoolSized(bytes: number): boolean {
 }
 
 /**
- * A recycled buffer of the typed-array class named `className` (`Float32Array`...) and this length, its
- * contents left over from earlier use (the caller overwrites every element), or undefined when the pool
- * has none.
+ * A recycled buffer of the typed-array class named `className` (`Float32Array`...) and this length, over
+ * shared memory or not, its contents left over from earlier use (the caller overwrites every element),
+ * or undefined when the pool has none.
  */
-export function takeBuffer(className: string, length: number): TypedArray | undefined {
-  const list = free.get(`${className}:${length}`);
+export function takeBuffer(className: string, length: number, shared = false): TypedArray | undefined {
+  const list = free.get(key(className, length, shared));
   const buf = list?.pop();
   if (buf === undefined) return undefined;
   order.splice(order.indexOf(buf), 1);
@@ -47,10 +51,10 @@ export function recycleBuffer(buf: TypedArray): void {
     list.splice(list.indexOf(old), 1);
     pooledBytes -= old.byteLength;
   }
-  const key = keyOf(buf);
-  const list = free.get(key);
+  const k = keyOf(buf);
+  const list = free.get(k);
   if (list) list.push(buf);
-  else free.set(key, [buf]);
+  else free.set(k, [buf]);
   order.push(buf);
   pooledBytes += buf.byteLength;
 }

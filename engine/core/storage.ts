@@ -1,5 +1,4 @@
 import { type DType, dtypeInfo } from "./dtypes.ts";
-import { isPoolSized, takeBuffer } from "./buffer-pool.ts";
 import { EngineError } from "./errors.ts";
 
 function formatBytes(n: number): string {
@@ -62,20 +61,6 @@ export function allocate(dtype: DType, size: number): TypedArray {
     case "key<fry>":
       return new Uint32Array(2 * size);
   }
-}
-
-/**
- * Memory for a kernel's output that the kernel overwrites entirely: a recycled buffer when the pool has
- * one of this type and length (its old contents still in it), fresh zeroed memory otherwise.
- */
-export function allocateForOverwrite(dtype: DType, size: number): TypedArray {
-  if (isPoolSized(size * bytesPerElement(dtype))) {
-    const className = allocate(dtype, 0).constructor.name;
-    const length = dtype === "complex64" || dtype === "complex128" || dtype === "key<fry>" ? 2 * size : size;
-    const recycled = takeBuffer(className, length);
-    if (recycled !== undefined) return recycled;
-  }
-  return allocate(dtype, size);
 }
 
 export function bytesPerElement(dtype: DType): number {

@@ -1,6 +1,7 @@
 // Node only: runs one script on Pyodide in a worker thread, so the main thread stays free to turn
 // Ctrl+C into a KeyboardInterrupt through Pyodide's interrupt buffer.
 import { parentPort, workerData } from "node:worker_threads";
+import { installKernelHelper } from "./kernel-helper.ts";
 import { createNodeSession } from "./session.ts";
 
 export interface CliWorkerData {
@@ -16,6 +17,7 @@ export type CliWorkerMessage =
 const data = workerData as CliWorkerData;
 const post = (m: CliWorkerMessage): void => parentPort?.postMessage(m);
 
+installKernelHelper();
 const session = await createNodeSession({
   stdout: (text) => post({ kind: "stdout", text }),
   stderr: (text) => post({ kind: "stderr", text }),

@@ -11,7 +11,9 @@
 // or stays on one element. Same-shape operands, a scalar and an array, and a row against a column (an
 // outer product) are all one or a few thousand runs, each a plain loop.
 import { type ShapedArray, type Shape, stridesOf } from "../../core/aval.ts";
-import { allocateForOverwrite, roundToDType, type TypedArray } from "../../core/storage.ts";
+import { roundToDType, type TypedArray } from "../../core/storage.ts";
+import { allocateForOverwrite } from "./output-memory.ts";
+import { kernelHelperInstalled, loopName, PARALLEL_MIN_ELEMENTS, runSplit } from "./parallel.ts";
 import { ArrayValue } from "../../core/values.ts";
 import type { BinaryLoop, TernaryLoop, UnaryLoop } from "./kernels.generated.ts";
 
@@ -113,10 +115,31 @@ export function applyBinary(
   }
 }
 
+/** Run a generated loop over the output with the helper thread taking half, when parallel.ts can. */
+function splitAcrossThreads(
+  kind: "unary" | "binary" | "fma",
+  loop: UnaryLoop | BinaryLoop | TernaryLoop,
+  out: TypedArray,
+  outShape: Shape,
+  operands: readonly ArrayValue[],
+): boolean {
+  if (out.length < PARALLEL_MIN_ELEMENTS || !kernelHelperInstalled()) return false;
+  const name = loopName(loop);
+  if (!name) return false;
+  const data = operands.map((v) => v.borrowData());
+  if (kind === "unary") return runSplit({ kind, ...name, out, x: data[0], start: 0, end: out.length });
+  const grid = runsOf(
+    outShape,
+    operands.map((v) => v.shape),
+  );
+  return runSplit({ kind, ...name, out, operands: data, grid, start: 0, end: out.length });
+}
+
 /** A binary primitive's result through one of the generated loops (see kernels.generated.ts). */
 export function runBinary(loop: BinaryLoop, a: ArrayValue, b: ArrayValue, outAval: ShapedArray): ArrayValue {
   const out = allocateForOverwrite(outAval.dtype, outAval.size);
-  applyBinary(loop, out, outAval.shape, a, b);
+  if (!splitAcrossThreads("binary", loop, out, outAval.shape, [a, b]))
+    applyBinary(loop, out, outAval.shape, a, b);
   return new ArrayValue(outAval, out).markRecyclable();
 }
 
@@ -130,7 +153,7 @@ export function runTernaryF32(
 ): ArrayValue {
   const out = allocateForOverwrite("float32", outAval.size) as Float32Array;
   const total = out.length;
-  if (total > 0) {
+  if (total > 0 && !splitAcrossThreads("fma", loop, out, outAval.shape, [a, b, c])) {
     const runs = runsOf(outAval.shape, [a.shape, b.shape, c.shape]);
     const nd = runs.sizes.length;
     const len = runs.sizes[nd - 1];
@@ -152,7 +175,7 @@ export function runTernaryF32(
 /** A unary primitive's result through one of the generated loops. */
 export function runUnary(loop: UnaryLoop, x: ArrayValue, outAval: ShapedArray): ArrayValue {
   const out = allocateForOverwrite(outAval.dtype, outAval.size);
-  loop(out, x.borrowData(), out.length);
+  if (!splitAcrossThreads("unary", loop, out, outAval.shape, [x])) loop(out, x.borrowData(), out.length);
   return new ArrayValue(outAval, out).markRecyclable();
 }
 

@@ -7,7 +7,6 @@ import {
   setPoolMinBytes,
   takeBuffer,
 } from "../../../engine/core/buffer-pool.ts";
-import { allocateForOverwrite } from "../../../engine/core/storage.ts";
 
 const MiB = 2 ** 20;
 
@@ -42,15 +41,5 @@ describe("buffer pool", () => {
     expect(takeBuffer("Uint8Array", 128 * MiB)).toBe(bufs[2]);
     expect(takeBuffer("Uint8Array", 128 * MiB)).toBe(bufs[1]);
     expect(takeBuffer("Uint8Array", 128 * MiB)).toBeUndefined();
-  });
-
-  it("gives kernels recycled memory of the dtype's storage, fresh memory otherwise", () => {
-    const complexStore = new Float32Array(MiB / 4); // re and im of MiB / 8 elements
-    recycleBuffer(complexStore);
-    expect(allocateForOverwrite("complex64", MiB / 8)).toBe(complexStore);
-    const fresh = allocateForOverwrite("float32", MiB / 4);
-    expect(fresh).toBeInstanceOf(Float32Array);
-    expect(fresh.length).toBe(MiB / 4);
-    expect(allocateForOverwrite("bfloat16", 10)).toBeInstanceOf(Float32Array);
   });
 });

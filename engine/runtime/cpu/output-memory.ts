@@ -1,0 +1,18 @@
+// Memory for a kernel's output, which the kernel overwrites entirely: recycled when the pool has a buffer
+// of the right kind (core/buffer-pool.ts), shared with the helper thread when the output is large enough
+// to be split (parallel.ts), fresh otherwise.
+import { isPoolSized, takeBuffer } from "../../core/buffer-pool.ts";
+import type { DType } from "../../core/dtypes.ts";
+import { allocate, bytesPerElement, type TypedArray } from "../../core/storage.ts";
+import { sharedArray, wantsSharedOutput } from "./parallel.ts";
+
+export function allocateForOverwrite(dtype: DType, size: number): TypedArray {
+  const className = allocate(dtype, 0).constructor.name;
+  const length = dtype === "complex64" || dtype === "complex128" || dtype === "key<fry>" ? 2 * size : size;
+  const shared = wantsSharedOutput(length);
+  if (isPoolSized(size * bytesPerElement(dtype))) {
+    const recycled = takeBuffer(className, length, shared);
+    if (recycled !== undefined) return recycled;
+  }
+  return shared ? sharedArray(className, length) : allocate(dtype, size);
+}
