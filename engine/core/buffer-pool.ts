@@ -8,8 +8,8 @@ import type { TypedArray } from "./storage.ts";
 
 /** Buffers smaller than this are left to the garbage collector: for them fresh memory is cheap. */
 export const DEFAULT_POOL_MIN_BYTES = 1 << 20;
-/** At most this much memory waits in the pool; the oldest buffers go first. */
-const MAX_POOLED_BYTES = 512 * 2 ** 20;
+/** At most this much memory waits in the pool (the seed's 3000×6000 float32 work needs three 72 MB buffers); the oldest go first. */
+const MAX_POOLED_BYTES = 256 * 2 ** 20;
 
 let minBytes = DEFAULT_POOL_MIN_BYTES;
 const free = new Map<string, TypedArray[]>();

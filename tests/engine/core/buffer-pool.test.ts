@@ -32,14 +32,14 @@ describe("buffer pool", () => {
     expect(pooledByteCount()).toBe(0);
   });
 
-  it("drops the oldest buffers beyond 512 MiB", () => {
-    const bufs = Array.from({ length: 5 }, () => new Uint8Array(128 * MiB));
+  it("drops the oldest buffers beyond 256 MiB", () => {
+    const bufs = Array.from({ length: 5 }, () => new Uint8Array(64 * MiB));
     bufs.forEach(recycleBuffer);
-    expect(pooledByteCount()).toBe(512 * MiB);
-    expect(takeBuffer("Uint8Array", 128 * MiB)).toBe(bufs[4]);
-    expect(takeBuffer("Uint8Array", 128 * MiB)).toBe(bufs[3]);
-    expect(takeBuffer("Uint8Array", 128 * MiB)).toBe(bufs[2]);
-    expect(takeBuffer("Uint8Array", 128 * MiB)).toBe(bufs[1]);
-    expect(takeBuffer("Uint8Array", 128 * MiB)).toBeUndefined();
+    expect(pooledByteCount()).toBe(256 * MiB);
+    expect(takeBuffer("Uint8Array", 64 * MiB)).toBe(bufs[4]);
+    expect(takeBuffer("Uint8Array", 64 * MiB)).toBe(bufs[3]);
+    expect(takeBuffer("Uint8Array", 64 * MiB)).toBe(bufs[2]);
+    expect(takeBuffer("Uint8Array", 64 * MiB)).toBe(bufs[1]);
+    expect(takeBuffer("Uint8Array", 64 * MiB)).toBeUndefined();
   });
 });
