@@ -84,6 +84,10 @@ export const en: Strings<typeof fr> = {
     asIs: "as is",
     run: "Trace",
     action: "Trace this function",
+    in_axes: "vmap's in_axes: the axis of each argument to map over (None: not mapped)",
+    in_axesPlaceholder: "0",
+    argnums: "grad's argnums: the arguments to differentiate with respect to",
+    argnumsPlaceholder: "0",
   },
   timings: {
     tab: "Timings",

@@ -80,6 +80,10 @@ export const fr = {
     asIs: "telle quelle",
     run: "Tracer",
     action: "Tracer cette fonction",
+    in_axes: "in_axes de vmap : l'axe de chaque argument à vectoriser (None : non vectorisé)",
+    in_axesPlaceholder: "0",
+    argnums: "argnums de grad : les arguments par rapport auxquels dériver",
+    argnumsPlaceholder: "0",
   },
   timings: {
     tab: "Temps",

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 
-import { TRANSFORMS, type TraceRequest, type Transform } from "./trace-request.ts";
+import { TRANSFORM_OPTION, TRANSFORMS, type TraceRequest, type Transform } from "./trace-request.ts";
 
 interface TraceBarProps {
   readonly functions: readonly string[];
@@ -17,6 +17,8 @@ export function TraceBar({ functions, picked, disabled, onTrace }: TraceBarProps
   const [chosen, setChosen] = useState<string | null>(null);
   const [args, setArgs] = useState("");
   const [transform, setTransform] = useState<Transform>("none");
+  const [options, setOptions] = useState<Partial<Record<Transform, string>>>({});
+  const optionKeyword = TRANSFORM_OPTION[transform];
   const argsInput = useRef<HTMLInputElement>(null);
 
   // A pick from the editor wins until the learner picks another one here.
@@ -34,7 +36,7 @@ export function TraceBar({ functions, picked, disabled, onTrace }: TraceBarProps
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (functionName !== "") onTrace({ functionName, args, transform });
+    if (functionName !== "") onTrace({ functionName, args, transform, option: options[transform] ?? "" });
   };
 
   return (
@@ -78,6 +80,20 @@ export function TraceBar({ functions, picked, disabled, onTrace }: TraceBarProps
           </option>
         ))}
       </select>
+      {optionKeyword !== undefined && (
+        <label className="trace-option">
+          <span>{optionKeyword}=</span>
+          <input
+            aria-label={t(`trace.${optionKeyword}`)}
+            title={t(`trace.${optionKeyword}`)}
+            placeholder={t(`trace.${optionKeyword}Placeholder`)}
+            value={options[transform] ?? ""}
+            onChange={(e) => setOptions({ ...options, [transform]: e.target.value })}
+            spellCheck={false}
+            data-testid="trace-option"
+          />
+        </label>
+      )}
       <button
         type="submit"
         className="text-button trace-button"

@@ -12,7 +12,15 @@ export interface TraceRequest {
   /** The arguments as Python source: `2.0` or `jnp.ones(3), 1`. */
   readonly args: string;
   readonly transform: Transform;
+  /** The transformation's option as Python source (vmap's `in_axes`, grad's `argnums`); "" for its default. */
+  readonly option?: string;
 }
+
+/** The keyword argument each transformation's option field fills, if it has one. */
+export const TRANSFORM_OPTION: Readonly<Partial<Record<Transform, string>>> = {
+  vmap: "in_axes",
+  grad: "argnums",
+};
 
 const TOP_LEVEL_DEF = /^(?:async\s+)?def\s+([A-Za-z_]\w*)\s*\(/gm;
 const IDENTIFIER = /^[A-Za-z_]\w*$/;
@@ -27,21 +35,19 @@ export function functionDefinedOn(line: string): string | null {
   return /^\s*(?:async\s+)?def\s+([A-Za-z_]\w*)\s*\(/.exec(line)?.[1] ?? null;
 }
 
-function transformed(name: string, transform: Transform): string {
-  switch (transform) {
-    case "none":
-      return name;
-    case "jit":
-    case "grad":
-    case "vmap":
-      return `__traceur_jax.${transform}(${name})`;
-  }
+function transformed(name: string, transform: Transform, option: string): string {
+  if (transform === "none") return name;
+  const keyword = TRANSFORM_OPTION[transform];
+  const extra = keyword !== undefined && option.trim() !== "" ? `, ${keyword}=${option.trim()}` : "";
+  return `__traceur_jax.${transform}(${name}${extra})`;
 }
 
 /** The learner's code, then the lines that print the requested jaxpr (after it: line numbers stay right). */
 export function traceScript(source: string, request: TraceRequest): string {
   if (!IDENTIFIER.test(request.functionName)) throw new Error(`not a function name: ${request.functionName}`);
-  const target = transformed(request.functionName, request.transform);
+  const option = request.option ?? "";
+  if (/[\r\n]/.test(option) || /[\r\n]/.test(request.args)) throw new Error("arguments must fit on one line");
+  const target = transformed(request.functionName, request.transform, option);
   const separator = source.endsWith("\n") ? "" : "\n";
   return (
     `${source}${separator}\n` +

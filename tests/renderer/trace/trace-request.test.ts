@@ -47,6 +47,27 @@ describe("traceScript", () => {
     expect(traceScript("", { functionName: "f", args: "x", transform: "vmap" })).toContain("vmap(f)");
   });
 
+  it("passes vmap's in_axes and grad's argnums when given, and nothing for their defaults", () => {
+    expect(
+      traceScript("", { functionName: "f", args: "x, 1", transform: "vmap", option: " (0, None) " }),
+    ).toContain("make_jaxpr(__traceur_jax.vmap(f, in_axes=(0, None)))(x, 1)");
+    expect(traceScript("", { functionName: "f", args: "x, y", transform: "grad", option: "1" })).toContain(
+      "make_jaxpr(__traceur_jax.grad(f, argnums=1))(x, y)",
+    );
+    expect(traceScript("", { functionName: "f", args: "x", transform: "vmap", option: "" })).toContain(
+      "vmap(f))",
+    );
+    expect(traceScript("", { functionName: "f", args: "x", transform: "jit", option: "1" })).toContain(
+      "jit(f))",
+    );
+  });
+
+  it("refuses arguments or options over several lines (the script's lines would shift)", () => {
+    expect(() =>
+      traceScript("", { functionName: "f", args: "x", transform: "vmap", option: "0\nprint(1)" }),
+    ).toThrow(/one line/);
+  });
+
   it("refuses a name that is not a Python identifier", () => {
     expect(() =>
       traceScript("", { functionName: "f); import os; (", args: "", transform: "none" }),
