@@ -1,6 +1,7 @@
 // `cond` (jax/_src/lax/control_flow/conditionals.py): applies one of its branches, chosen by an int32 index.
 // Operands: the index, then the consts shared by all branches, then the branches' arguments. The batching,
 // JVP and transpose rules join this definition with vmap and autodiff.
+import { condDce } from "./dce-rules.ts";
 import { definePrimitive } from "../../../core/primitive.ts";
 import { ArrayValue } from "../../../core/values.ts";
 import type { ClosedJaxpr, Params } from "../../../ir/jaxpr.ts";
@@ -28,4 +29,5 @@ export const condP = definePrimitive<CondParams>({
   jvp: condJvp,
   linearize: condLinearize,
   transpose: condTranspose,
+  dce: condDce,
 });

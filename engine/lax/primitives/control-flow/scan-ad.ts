@@ -8,49 +8,40 @@ import { traceToJaxpr } from "../../../core/staging.ts";
 import { type LinearArg, type Tangent, UndefinedPrimal, Zero } from "../../../core/tangents.ts";
 import { bind } from "../../../core/trace.ts";
 import type { Value } from "../../../core/values.ts";
-import { type Atom, ClosedJaxpr, Jaxpr, Var } from "../../../ir/jaxpr.ts";
+import { ClosedJaxpr, Jaxpr } from "../../../ir/jaxpr.ts";
 import { linearizeJaxpr } from "../../../transforms/ad/jaxpr-ad.ts";
+import { partialEvalJaxpr } from "../../../transforms/partial-eval.ts";
 import { instantiate, zerosLikeAval } from "../../../transforms/ad/rules.ts";
 import { backwardPass, CotangentAccum } from "../../../transforms/ad/transpose.ts";
+import { moveBindersToBack } from "./jaxpr-surgery.ts";
 import type { ScanParams } from "./scan.ts";
 import { scanP } from "./scan.ts";
 
 const count = (bs: readonly boolean[]): number => bs.filter((b) => b).length;
 
-/** `pe.move_binders_to_back`. */
-function moveBindersToBack(cj: ClosedJaxpr, toMove: readonly boolean[]): ClosedJaxpr {
-  const inv = cj.jaxpr.invars;
-  const j = cj.jaxpr;
-  return new ClosedJaxpr(
-    new Jaxpr(
-      j.constvars,
-      [...inv.filter((_, i) => !toMove[i]), ...inv.filter((_, i) => toMove[i])],
-      j.outvars,
-      j.eqns,
-    ),
-    cj.consts,
-  );
-}
-
 /**
- * `_scan_known_hoisting` moves out of the loop what depends on the consts alone. Traceur does not do that
- * partial evaluation yet, so it only accepts bodies where there is nothing to hoist.
+ * `_scan_known_hoisting`: the primal body is partially evaluated with its consts known, so what depends on
+ * them alone runs once, before the loop. Returns the body left to loop over (its consts first), its consts,
+ * which residuals were hoisted, and their values.
  */
-function checkNothingToHoist(primal: ClosedJaxpr, numConsts: number): void {
-  const j = primal.jaxpr;
-  const known = new Set<Var>(j.invars.slice(0, numConsts));
-  for (const e of j.eqns) {
-    if (e.inputs.every((a: Atom) => !(a instanceof Var) || known.has(a))) {
-      throw notSupported(
-        "reverse-mode differentiation of a lax.scan whose body computes from constants alone",
-      );
-    }
-  }
-  if (primal.consts.length > 0) throw notSupported("reverse-mode differentiation of this lax.scan");
-  // Its linear branches would keep weak-type conversions that JAX's do not have.
-  if (j.eqns.some((e) => e.primitive === "cond")) {
-    throw notSupported("reverse-mode differentiation of a lax.scan whose body holds a lax.cond");
-  }
+function scanKnownHoisting(primal: ClosedJaxpr, knownConsts: readonly Value[], numRes: number) {
+  const others = primal.inAvals.slice(knownConsts.length).map(() => null);
+  const numKnownOuts = primal.outAvals.length - numRes;
+  const pe = partialEvalJaxpr(
+    primal,
+    [...knownConsts, ...others],
+    [...new Array<boolean>(numKnownOuts).fill(true), ...new Array<boolean>(numRes).fill(false)],
+  );
+  const resKnown = pe.knownOuts.slice(numKnownOuts);
+  return {
+    jaxpr: new ClosedJaxpr(
+      new Jaxpr([], [...pe.jaxpr.constvars, ...pe.jaxpr.invars], pe.jaxpr.outvars, pe.jaxpr.eqns),
+      [],
+    ),
+    consts: pe.consts,
+    whichHoisted: resKnown.map((r) => r !== null),
+    hoistedRes: resKnown.filter((r): r is Value => r !== null),
+  };
 }
 
 export function scanLinearize(
@@ -92,20 +83,30 @@ export function scanLinearize(
     new Jaxpr(pj.constvars, pj.invars, [...pj.outvars.slice(0, numPrimalsOut), ...extRes], pj.eqns),
     l.primalJaxpr.consts,
   );
-  checkNothingToHoist(primalJaxpr, nc);
-  const resToMove = inFwd.map((f) => (f === null ? true : f >= numJConsts + nc + nk));
+  const hoisted = scanKnownHoisting(primalJaxpr, primals.slice(0, nc), extRes.length);
+  let h = 0;
+  const resToMove = inFwd.map((f) => (f === null ? !hoisted.whichHoisted[h++] : f >= numJConsts + nc + nk));
   const numTangentsIn = l.tangentJaxpr.jaxpr.invars.length - inFwd.length;
   const tangentJaxpr = moveBindersToBack(l.tangentJaxpr, [
     ...resToMove,
     ...new Array<boolean>(numTangentsIn).fill(false),
   ]);
   const out =
-    primalJaxpr.jaxpr.outvars.length === 0 ? [] : bind(scanP, primals, { ...p, jaxpr: primalJaxpr });
+    hoisted.jaxpr.jaxpr.outvars.length === 0
+      ? []
+      : bind(scanP, [...hoisted.consts, ...primals.slice(nc)], {
+          ...p,
+          jaxpr: hoisted.jaxpr,
+          num_consts: hoisted.consts.length,
+        });
   const primalsOut = out.slice(0, numPrimalsOut);
   const ext = out.slice(numPrimalsOut);
   let e = 0;
+  let k = 0;
+  const computedRes = hoisted.whichHoisted.map((w) => (w ? hoisted.hoistedRes[k++] : ext[e++]));
+  let r = 0;
   const fwdSources = [...p.jaxpr.consts, ...primals];
-  const res = inFwd.map((f) => (f === null ? ext[e++] : fwdSources[f]));
+  const res = inFwd.map((f) => (f === null ? computedRes[r++] : fwdSources[f]));
   const outAvals = p.jaxpr.outAvals;
   return {
     primalsOut,

@@ -1,0 +1,359 @@
+// Partial evaluation of a jaxpr on partly known inputs: JAX's `pe.trace_to_jaxpr_nounits` run on
+// `core.jaxpr_as_fun(jaxpr)` (a JaxprTrace). Equations whose inputs are all known run now on the current trace;
+// the others are recorded, with the known values they read becoming literals (scalars) or constvars. The
+// recorded equations become a jaxpr the way `pe.tracers_to_jaxpr` builds it: only what the outputs reach, in
+// recording order, the constvars in the order of JAX's topological sort of the recorded graph.
+import { notSupported } from "../core/errors.ts";
+import { literalValue } from "../core/eval.ts";
+import { lookupPrimitive } from "../core/primitive.ts";
+import { traceToJaxpr } from "../core/staging.ts";
+import { bind } from "../core/trace.ts";
+import { ArrayValue, type Value } from "../core/values.ts";
+import type { ShapedArray } from "../core/aval.ts";
+import {
+  forwardedInputs,
+  moveBindersToBack,
+  pruneOutputs,
+} from "../lax/primitives/control-flow/jaxpr-surgery.ts";
+import { type JitParams, jitP } from "./jit.ts";
+import {
+  type Atom,
+  ClosedJaxpr,
+  Jaxpr,
+  JaxprEqn,
+  Literal,
+  type Params,
+  type SourceInfo,
+  Var,
+} from "../ir/jaxpr.ts";
+
+interface EqnRecipe {
+  readonly id: number;
+  readonly inputs: readonly Node[];
+  readonly outputs: readonly Node[];
+  readonly primitive: string;
+  readonly params: Params;
+  readonly source: SourceInfo | undefined;
+}
+
+type Recipe =
+  | { readonly kind: "arg" }
+  | { readonly kind: "const"; readonly value: Value }
+  | { readonly kind: "literal"; readonly literal: Literal }
+  | { readonly kind: "eqn"; eqn?: EqnRecipe };
+
+/** An unknown value (JAX's JaxprTracer with an unknown PartialVal) and how it is made. */
+class Node {
+  readonly aval: ShapedArray;
+  readonly recipe: Recipe;
+  constructor(aval: ShapedArray, recipe: Recipe) {
+    this.aval = aval;
+    this.recipe = recipe;
+  }
+  get parents(): readonly Node[] {
+    return this.recipe.kind === "eqn" ? (this.recipe.eqn as EqnRecipe).inputs : [];
+  }
+}
+
+/** A partial value: known (a value of the current trace) or unknown. */
+type PartialValue = Value | Node;
+
+/** `JaxprTrace.instantiate_const`: a known value read by a recorded equation. */
+function instantiateConst(x: PartialValue): Node {
+  if (x instanceof Node) return x;
+  if (x instanceof ArrayValue && x.isLiteralable) {
+    return new Node(x.aval, { kind: "literal", literal: new Literal(x.aval, x.scalar()) });
+  }
+  return new Node(x.aval, { kind: "const", value: x });
+}
+
+/** `util.toposort` (jaxlib's `topological_sort` on `parents`): each node after every node it reads. */
+function toposort(endNodes: readonly Node[]): Node[] {
+  if (endNodes.length === 0) return [];
+  const ends = [...new Set(endNodes)];
+  const childCounts = new Map<Node, number>();
+  const stack = [...ends];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    const n = childCounts.get(node);
+    if (n !== undefined) childCounts.set(node, n + 1);
+    else {
+      childCounts.set(node, 1);
+      stack.push(...node.parents);
+    }
+  }
+  for (const node of ends) childCounts.set(node, (childCounts.get(node) as number) - 1);
+  const sorted: Node[] = [];
+  const childless = ends.filter((node) => childCounts.get(node) === 0);
+  while (childless.length > 0) {
+    const node = childless.pop() as Node;
+    sorted.push(node);
+    for (const parent of node.parents) {
+      const n = childCounts.get(parent) as number;
+      if (n === 1) childless.push(parent);
+      else childCounts.set(parent, n - 1);
+    }
+  }
+  return sorted.reverse();
+}
+
+let nextRecipeId = 0;
+
+/** A recorded equation's outputs (`new_eqn_recipe`). */
+function recordEqn(
+  primitive: string,
+  params: Params,
+  source: SourceInfo | undefined,
+  inputs: readonly Node[],
+  outAvals: readonly ShapedArray[],
+): Node[] {
+  const outputs = outAvals.map((a) => new Node(a, { kind: "eqn" }));
+  const recipe: EqnRecipe = { id: nextRecipeId++, inputs, outputs, primitive, params, source };
+  for (const o of outputs) (o.recipe as { eqn?: EqnRecipe }).eqn = recipe;
+  return outputs;
+}
+
+/** `default_process_primitive` when some input is unknown: record the equation. */
+function record(eqn: JaxprEqn, ins: readonly PartialValue[]): Node[] {
+  const outAvals = eqn.outputs.map((o) => o.aval);
+  return recordEqn(eqn.primitive, eqn.params, eqn.source, ins.map(instantiateConst), outAvals);
+}
+
+/** The primitives whose partial evaluation JAX does with its own rule (`pe.custom_partial_eval_rules`). */
+function processCustom(eqn: JaxprEqn, ins: readonly PartialValue[]): PartialValue[] | null {
+  switch (eqn.primitive) {
+    case "jit":
+      return jitPartialEval(eqn, ins);
+    case "cond":
+      if (ins.every(isKnown)) return null;
+      // `_cond_partial_eval` stages the whole cond when its index is unknown; otherwise it splits the branches.
+      if (ins[0] instanceof Node) return record(eqn, ins);
+      throw notSupported("partial evaluation of a lax.cond whose predicate is known and an operand is not");
+    case "scan":
+    case "while":
+    case "checkpoint":
+      if (ins.every(isKnown)) return null;
+      throw notSupported(`partial evaluation of the primitive ${eqn.primitive} on partly known inputs`);
+    default:
+      return null;
+  }
+}
+
+const isKnown = (x: PartialValue): x is Value => !(x instanceof Node);
+
+/** `util.subs_list`: `src[i]` where `subs` gives an index, else the next of `base`. */
+function subsList<T>(subs: readonly (number | null)[], src: readonly T[], base: readonly T[]): T[] {
+  let k = 0;
+  return subs.map((i) => (i === null ? base[k++] : src[i]));
+}
+
+/**
+ * `_pjit_partial_eval`: the jit splits into a known jit, bound now, and an unknown jit recorded with the
+ * residuals as trailing operands (each known jit always binds, even when nothing of it is known).
+ */
+function jitPartialEval(eqn: JaxprEqn, ins: readonly PartialValue[]): PartialValue[] {
+  const p = eqn.params as JitParams;
+  const unknownIns = ins.map((x) => !isKnown(x));
+  const split = partialEvalJaxprFwd(p.jaxpr, unknownIns);
+  const numRes = split.numResiduals;
+  let numOutPrimals = split.known.outAvals.length - numRes;
+  // Outputs that are inputs are not returned by the known jit.
+  const inFwd = forwardedInputs(split.known.jaxpr);
+  const keep = inFwd.map((f) => f === null);
+  let known = pruneOutputs(split.known, keep);
+  numOutPrimals = keep.slice(0, numOutPrimals).filter((k) => k).length;
+  // Residuals that are primal outputs are not returned twice.
+  const outVars = known.jaxpr.outvars.slice(0, numOutPrimals);
+  const outFwd = [
+    ...new Array<null>(numOutPrimals).fill(null),
+    ...known.jaxpr.outvars.slice(numOutPrimals).map((v) => {
+      const i = outVars.indexOf(v);
+      return i < 0 ? null : i;
+    }),
+  ];
+  known = pruneOutputs(
+    known,
+    outFwd.map((f) => f === null),
+  );
+  const knownInputs = ins.filter(isKnown);
+  const keepWhere = <T>(xs: readonly T[], flags: readonly boolean[]) => xs.filter((_, i) => flags[i]);
+  const knownOuts0 = bind(jitP, knownInputs, {
+    ...p,
+    jaxpr: known,
+    donated_invars: keepWhere(
+      p.donated_invars,
+      unknownIns.map((u) => !u),
+    ),
+  });
+  const knownOuts = subsList(inFwd, knownInputs, subsList(outFwd, knownOuts0, knownOuts0));
+  const knownOutVals = knownOuts.slice(0, knownOuts.length - numRes);
+  const computedRes = knownOuts.slice(knownOuts.length - numRes);
+  const fwdSources = [...p.jaxpr.consts, ...knownInputs];
+  const residuals = subsList(split.fwds, fwdSources, computedRes);
+  const residualNodes = residuals.map((r) => new Node(r.aval, { kind: "const", value: r }));
+  const numUnknownIns = unknownIns.filter((u) => u).length;
+  const unknown = moveBindersToBack(split.unknown, [
+    ...residuals.map(() => true),
+    ...new Array<boolean>(numUnknownIns).fill(false),
+  ]);
+  const outs = recordEqn(
+    "jit",
+    {
+      ...p,
+      jaxpr: unknown,
+      donated_invars: [...keepWhere(p.donated_invars, unknownIns), ...residuals.map(() => false)],
+    },
+    eqn.source,
+    [...(ins.filter((x) => !isKnown(x)) as Node[]), ...residualNodes],
+    unknown.outAvals,
+  );
+  let k = 0;
+  let u = 0;
+  return split.outUnknowns.map((uk) => (uk ? outs[u++] : knownOutVals[k++]));
+}
+
+interface JaxprSplit {
+  /** The known inputs to the known outputs, then the residuals not forwarded. */
+  readonly known: ClosedJaxpr;
+  /** The residuals (all of them), then the unknown inputs, to the unknown outputs. */
+  readonly unknown: ClosedJaxpr;
+  readonly outUnknowns: boolean[];
+  readonly numResiduals: number;
+  /** Per residual: its index in [...consts, ...known inputs] when it is one of them, else null. */
+  readonly fwds: (number | null)[];
+}
+
+const splitCache = new WeakMap<ClosedJaxpr, Map<string, JaxprSplit>>();
+
+/** `pe.partial_eval_jaxpr_nounits_fwd(jaxpr, unknowns, instantiate=False)`. */
+function partialEvalJaxprFwd(cj: ClosedJaxpr, unknowns: readonly boolean[]): JaxprSplit {
+  let perJaxpr = splitCache.get(cj);
+  if (!perJaxpr) splitCache.set(cj, (perJaxpr = new Map()));
+  const key = unknowns.map((u) => (u ? "1" : "0")).join("");
+  const hit = perJaxpr.get(key);
+  if (hit) return hit;
+  let cell: Omit<JaxprSplit, "known"> | undefined;
+  const known = traceToJaxpr(
+    (...knownVals) => {
+      let k = 0;
+      const pe = partialEvalJaxpr(
+        cj,
+        unknowns.map((u) => (u ? null : knownVals[k++])),
+        cj.outAvals.map(() => false),
+      );
+      const j = pe.jaxpr;
+      const unknown = new ClosedJaxpr(new Jaxpr([], [...j.constvars, ...j.invars], j.outvars, j.eqns), []);
+      // `trace_to_subjaxpr_nounits_fwd` then `_include_consts_in_fwds`.
+      const numConsts = cj.consts.length;
+      const fwds = pe.consts.map((c) => {
+        const i = cj.consts.indexOf(c);
+        if (i >= 0) return i;
+        const f = knownVals.indexOf(c);
+        return f < 0 ? null : numConsts + f;
+      });
+      const residuals = pe.consts.filter((_, i) => fwds[i] === null);
+      cell = {
+        unknown,
+        outUnknowns: pe.knownOuts.map((x) => x === null),
+        numResiduals: residuals.length,
+        fwds,
+      };
+      return [...pe.knownOuts.filter((x): x is Value => x !== null), ...residuals];
+    },
+    cj.inAvals.filter((_, i) => !unknowns[i]),
+  );
+  const split = { known, ...(cell as Omit<JaxprSplit, "known">) };
+  perJaxpr.set(key, split);
+  return split;
+}
+
+export interface PartialEvaluation {
+  /** The staged part: constvars (values in `consts`), then the unknown inputs as invars; the unknown outputs. */
+  readonly jaxpr: Jaxpr;
+  readonly consts: Value[];
+  /** Per output: its value when known, else null (it is an output of `jaxpr`). */
+  readonly knownOuts: (Value | null)[];
+}
+
+/**
+ * `pe.trace_to_jaxpr_nounits(jaxpr_as_fun(cj), pvals, instantiate)`: `known[i]` is input i's value, or null
+ * when it is unknown. Outputs flagged in `instantiate` are outputs of the staged jaxpr even when known.
+ */
+export function partialEvalJaxpr(
+  cj: ClosedJaxpr,
+  known: readonly (Value | null)[],
+  instantiate: readonly boolean[],
+): PartialEvaluation {
+  const j = cj.jaxpr;
+  const env = new Map<Var, PartialValue>();
+  const read = (a: Atom): PartialValue =>
+    a instanceof Literal ? literalValue(a) : (env.get(a) as PartialValue);
+  j.constvars.forEach((v, i) => env.set(v, cj.consts[i]));
+  const argNodes: Node[] = [];
+  j.invars.forEach((v, i) => {
+    const k = known[i];
+    if (k !== null) env.set(v, k);
+    else {
+      const node = new Node(v.aval, { kind: "arg" });
+      argNodes.push(node);
+      env.set(v, node);
+    }
+  });
+  for (const eqn of j.eqns) {
+    const ins = eqn.inputs.map(read);
+    const outs =
+      processCustom(eqn, ins) ??
+      (ins.every(isKnown) ? bind(lookupPrimitive(eqn.primitive), ins, eqn.params) : record(eqn, ins));
+    eqn.outputs.forEach((v, i) => env.set(v, outs[i]));
+  }
+  const outs = j.outvars.map((o, i) => {
+    const x = read(o);
+    return instantiate[i] ? instantiateConst(x) : x;
+  });
+  const unknownOuts = outs.filter((x): x is Node => x instanceof Node);
+  const { jaxpr, consts } = nodesToJaxpr(argNodes, unknownOuts);
+  return { jaxpr, consts, knownOuts: outs.map((x) => (x instanceof Node ? null : x)) };
+}
+
+/** `pe.tracers_to_jaxpr`. */
+function nodesToJaxpr(
+  argNodes: readonly Node[],
+  outNodes: readonly Node[],
+): { jaxpr: Jaxpr; consts: Value[] } {
+  const vars = new Map<Node, Var>();
+  const atom = (n: Node): Atom => (n.recipe.kind === "literal" ? n.recipe.literal : (vars.get(n) as Var));
+  const newVar = (n: Node): Var => {
+    const v = new Var(n.aval);
+    vars.set(n, v);
+    return v;
+  };
+  const constvars: Var[] = [];
+  const consts: Value[] = [];
+  const constVarOf = new Map<Value, Var>();
+  const eqns: JaxprEqn[] = [];
+  const done = new Set<EqnRecipe>();
+  const key = (n: Node) => (n.recipe.kind === "eqn" ? (n.recipe.eqn as EqnRecipe).id : -1);
+  const sorted = toposort([...argNodes, ...outNodes]).sort((a, b) => key(a) - key(b));
+  for (const n of sorted) {
+    const r = n.recipe;
+    if (r.kind === "eqn") {
+      const e = r.eqn as EqnRecipe;
+      if (done.has(e)) continue;
+      done.add(e);
+      const inputs = e.inputs.map(atom);
+      eqns.push(new JaxprEqn(e.primitive, inputs, e.outputs.map(newVar), e.params, e.source));
+    } else if (r.kind === "arg") {
+      newVar(n);
+    } else if (r.kind === "const") {
+      let v = constVarOf.get(r.value);
+      if (!v) {
+        v = newVar(n);
+        constVarOf.set(r.value, v);
+        constvars.push(v);
+        consts.push(r.value);
+      }
+      vars.set(n, v);
+    }
+  }
+  return { jaxpr: new Jaxpr(constvars, argNodes.map(atom) as Var[], outNodes.map(atom), eqns), consts };
+}
