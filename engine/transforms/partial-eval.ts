@@ -43,7 +43,7 @@ type Recipe =
   | { readonly kind: "eqn"; eqn?: EqnRecipe };
 
 /** An unknown value (JAX's JaxprTracer with an unknown PartialVal) and how it is made. */
-class Node {
+export class Node {
   readonly aval: ShapedArray;
   readonly recipe: Recipe;
   constructor(aval: ShapedArray, recipe: Recipe) {
@@ -56,10 +56,13 @@ class Node {
 }
 
 /** A partial value: known (a value of the current trace) or unknown. */
-type PartialValue = Value | Node;
+export type PartialValue = Value | Node;
+
+/** `JaxprTrace.new_instantiated_const`: a known value read as a constvar by a recorded equation. */
+export const constNode = (x: Value): Node => new Node(x.aval, { kind: "const", value: x });
 
 /** `JaxprTrace.instantiate_const`: a known value read by a recorded equation. */
-function instantiateConst(x: PartialValue): Node {
+export function instantiateConst(x: PartialValue): Node {
   if (x instanceof Node) return x;
   if (x instanceof ArrayValue && x.isLiteralable) {
     return new Node(x.aval, { kind: "literal", literal: new Literal(x.aval, x.scalar()) });
@@ -100,7 +103,7 @@ function toposort(endNodes: readonly Node[]): Node[] {
 let nextRecipeId = 0;
 
 /** A recorded equation's outputs (`new_eqn_recipe`). */
-function recordEqn(
+export function recordEqn(
   primitive: string,
   params: Params,
   source: SourceInfo | undefined,
@@ -119,8 +122,19 @@ function record(eqn: JaxprEqn, ins: readonly PartialValue[]): Node[] {
   return recordEqn(eqn.primitive, eqn.params, eqn.source, ins.map(instantiateConst), outAvals);
 }
 
-/** The primitives whose partial evaluation JAX does with its own rule (`pe.custom_partial_eval_rules`). */
+/** A primitive's own partial evaluation (`pe.custom_partial_eval_rules`), called whatever is known. */
+export type PartialEvalRule = (eqn: JaxprEqn, ins: readonly PartialValue[]) => PartialValue[];
+
+const customRules = new Map<string, PartialEvalRule>();
+
+/** Primitives defined elsewhere (`scan`) register their rule here, as JAX's modules fill its table. */
+export function definePartialEvalRule(primitive: string, rule: PartialEvalRule): void {
+  customRules.set(primitive, rule);
+}
+
 function processCustom(eqn: JaxprEqn, ins: readonly PartialValue[]): PartialValue[] | null {
+  const rule = customRules.get(eqn.primitive);
+  if (rule) return rule(eqn, ins);
   switch (eqn.primitive) {
     case "jit":
       return jitPartialEval(eqn, ins);
@@ -129,8 +143,6 @@ function processCustom(eqn: JaxprEqn, ins: readonly PartialValue[]): PartialValu
       // `_cond_partial_eval` stages the whole cond when its index is unknown; otherwise it splits the branches.
       if (ins[0] instanceof Node) return record(eqn, ins);
       throw notSupported("partial evaluation of a lax.cond whose predicate is known and an operand is not");
-    case "scan":
-    case "while":
     case "checkpoint":
       if (ins.every(isKnown)) return null;
       throw notSupported(`partial evaluation of the primitive ${eqn.primitive} on partly known inputs`);
@@ -139,7 +151,7 @@ function processCustom(eqn: JaxprEqn, ins: readonly PartialValue[]): PartialValu
   }
 }
 
-const isKnown = (x: PartialValue): x is Value => !(x instanceof Node);
+export const isKnown = (x: PartialValue): x is Value => !(x instanceof Node);
 
 /** `util.subs_list`: `src[i]` where `subs` gives an index, else the next of `base`. */
 function subsList<T>(subs: readonly (number | null)[], src: readonly T[], base: readonly T[]): T[] {
@@ -154,7 +166,12 @@ function subsList<T>(subs: readonly (number | null)[], src: readonly T[], base: 
 function jitPartialEval(eqn: JaxprEqn, ins: readonly PartialValue[]): PartialValue[] {
   const p = eqn.params as JitParams;
   const unknownIns = ins.map((x) => !isKnown(x));
-  const split = partialEvalJaxprFwd(p.jaxpr, unknownIns);
+  const split = partialEvalJaxprFwd(
+    p.jaxpr,
+    unknownIns,
+    p.jaxpr.outAvals.map(() => false),
+    true,
+  );
   const numRes = split.numResiduals;
   let numOutPrimals = split.known.outAvals.length - numRes;
   // Outputs that are inputs are not returned by the known jit.
@@ -190,7 +207,7 @@ function jitPartialEval(eqn: JaxprEqn, ins: readonly PartialValue[]): PartialVal
   const computedRes = knownOuts.slice(knownOuts.length - numRes);
   const fwdSources = [...p.jaxpr.consts, ...knownInputs];
   const residuals = subsList(split.fwds, fwdSources, computedRes);
-  const residualNodes = residuals.map((r) => new Node(r.aval, { kind: "const", value: r }));
+  const residualNodes = residuals.map(constNode);
   const numUnknownIns = unknownIns.filter((u) => u).length;
   const unknown = moveBindersToBack(split.unknown, [
     ...residuals.map(() => true),
@@ -212,7 +229,7 @@ function jitPartialEval(eqn: JaxprEqn, ins: readonly PartialValue[]): PartialVal
   return split.outUnknowns.map((uk) => (uk ? outs[u++] : knownOutVals[k++]));
 }
 
-interface JaxprSplit {
+export interface JaxprSplit {
   /** The known inputs to the known outputs, then the residuals not forwarded. */
   readonly known: ClosedJaxpr;
   /** The residuals (all of them), then the unknown inputs, to the unknown outputs. */
@@ -224,12 +241,21 @@ interface JaxprSplit {
 }
 
 const splitCache = new WeakMap<ClosedJaxpr, Map<string, JaxprSplit>>();
+const bits = (bs: readonly boolean[]) => bs.map((b) => (b ? "1" : "0")).join("");
 
-/** `pe.partial_eval_jaxpr_nounits_fwd(jaxpr, unknowns, instantiate=False)`. */
-function partialEvalJaxprFwd(cj: ClosedJaxpr, unknowns: readonly boolean[]): JaxprSplit {
+/**
+ * `pe.partial_eval_jaxpr_nounits_fwd(jaxpr, unknowns, instantiate, fwd)`: `fwd` says which inputs a residual
+ * may be forwarded from (true: all; false: none, as `pe.partial_eval_jaxpr_nounits`).
+ */
+export function partialEvalJaxprFwd(
+  cj: ClosedJaxpr,
+  unknowns: readonly boolean[],
+  instantiate: readonly boolean[],
+  fwd: readonly boolean[] | boolean,
+): JaxprSplit {
   let perJaxpr = splitCache.get(cj);
   if (!perJaxpr) splitCache.set(cj, (perJaxpr = new Map()));
-  const key = unknowns.map((u) => (u ? "1" : "0")).join("");
+  const key = `${bits(unknowns)}|${bits(instantiate)}|${typeof fwd === "boolean" ? String(fwd) : bits(fwd)}`;
   const hit = perJaxpr.get(key);
   if (hit) return hit;
   let cell: Omit<JaxprSplit, "known"> | undefined;
@@ -239,19 +265,47 @@ function partialEvalJaxprFwd(cj: ClosedJaxpr, unknowns: readonly boolean[]): Jax
       const pe = partialEvalJaxpr(
         cj,
         unknowns.map((u) => (u ? null : knownVals[k++])),
-        cj.outAvals.map(() => false),
+        instantiate,
       );
       const j = pe.jaxpr;
       const unknown = new ClosedJaxpr(new Jaxpr([], [...j.constvars, ...j.invars], j.outvars, j.eqns), []);
-      // `trace_to_subjaxpr_nounits_fwd` then `_include_consts_in_fwds`.
-      const numConsts = cj.consts.length;
-      const fwds = pe.consts.map((c) => {
-        const i = cj.consts.indexOf(c);
-        if (i >= 0) return i;
+      // `trace_to_subjaxpr_nounits_fwd`: residuals that are known inputs are not outputs.
+      let fwds = pe.consts.map((c) => {
         const f = knownVals.indexOf(c);
-        return f < 0 ? null : numConsts + f;
+        return f < 0 ? null : f;
       });
-      const residuals = pe.consts.filter((_, i) => fwds[i] === null);
+      let residuals: Value[] = [];
+      if (fwd === false) {
+        // `partial_eval_jaxpr_nounits`: every residual is an output, forwarded or not.
+        cell = {
+          unknown,
+          outUnknowns: pe.knownOuts.map((x) => x === null),
+          numResiduals: pe.consts.length,
+          fwds: pe.consts.map(() => null),
+        };
+        return [...pe.knownOuts.filter((x): x is Value => x !== null), ...pe.consts];
+      }
+      if (fwd !== true) {
+        const knownFwd = fwd.filter((_, i) => !unknowns[i]);
+        fwds = fwds.map((f, i) => {
+          if (f === null) residuals.push(pe.consts[i]);
+          else if (!knownFwd[f]) residuals.push(knownVals[f]);
+          else return f;
+          return null;
+        });
+      } else residuals = pe.consts.filter((_, i) => fwds[i] === null);
+      // `_include_consts_in_fwds`: residuals that are the jaxpr's consts are forwarded too.
+      if (fwds.some((f) => f !== null)) {
+        let r = 0;
+        const all = fwds.map((f) => (f === null ? residuals[r++] : null));
+        const numConsts = cj.consts.length;
+        fwds = fwds.map((f, i) => {
+          if (f !== null) return numConsts + f;
+          const c = cj.consts.indexOf(all[i] as Value);
+          return c < 0 ? null : c;
+        });
+        residuals = all.filter((x, i): x is Value => x !== null && fwds[i] === null);
+      }
       cell = {
         unknown,
         outUnknowns: pe.knownOuts.map((x) => x === null),

@@ -10,39 +10,14 @@ import { bind } from "../../../core/trace.ts";
 import type { Value } from "../../../core/values.ts";
 import { ClosedJaxpr, Jaxpr } from "../../../ir/jaxpr.ts";
 import { linearizeJaxpr } from "../../../transforms/ad/jaxpr-ad.ts";
-import { partialEvalJaxpr } from "../../../transforms/partial-eval.ts";
 import { instantiate, zerosLikeAval } from "../../../transforms/ad/rules.ts";
 import { backwardPass, CotangentAccum } from "../../../transforms/ad/transpose.ts";
 import { moveBindersToBack } from "./jaxpr-surgery.ts";
+import { scanKnownHoisting } from "./scan-partial-eval.ts";
 import type { ScanParams } from "./scan.ts";
 import { scanP } from "./scan.ts";
 
 const count = (bs: readonly boolean[]): number => bs.filter((b) => b).length;
-
-/**
- * `_scan_known_hoisting`: the primal body is partially evaluated with its consts known, so what depends on
- * them alone runs once, before the loop. Returns the body left to loop over (its consts first), its consts,
- * which residuals were hoisted, and their values.
- */
-function scanKnownHoisting(primal: ClosedJaxpr, knownConsts: readonly Value[], numRes: number) {
-  const others = primal.inAvals.slice(knownConsts.length).map(() => null);
-  const numKnownOuts = primal.outAvals.length - numRes;
-  const pe = partialEvalJaxpr(
-    primal,
-    [...knownConsts, ...others],
-    [...new Array<boolean>(numKnownOuts).fill(true), ...new Array<boolean>(numRes).fill(false)],
-  );
-  const resKnown = pe.knownOuts.slice(numKnownOuts);
-  return {
-    jaxpr: new ClosedJaxpr(
-      new Jaxpr([], [...pe.jaxpr.constvars, ...pe.jaxpr.invars], pe.jaxpr.outvars, pe.jaxpr.eqns),
-      [],
-    ),
-    consts: pe.consts,
-    whichHoisted: resKnown.map((r) => r !== null),
-    hoistedRes: resKnown.filter((r): r is Value => r !== null),
-  };
-}
 
 export function scanLinearize(
   nonzeros: readonly boolean[],
@@ -201,7 +176,8 @@ export function scanTranspose(
   const ctCarry = cts.slice(0, nk).map((t) => instantiate(t));
   const ctYs = cts.slice(nk);
   const ysNz = ctYs.map((t) => !(t instanceof Zero));
-  const ctConsts = args.slice(numIres, nc).map((a) => zerosLikeAval((a as UndefinedPrimal).aval));
+  // The consts' cotangents start as zeros of the body's binder types (weak types included), as in JAX.
+  const ctConsts = p.jaxpr.inAvals.slice(numIres, nc).map((a) => zerosLikeAval(a));
   const ctYsNz = ctYs.filter((t): t is Value => !(t instanceof Zero));
   const transIn = [...ires, ...ctConsts, ...ctCarry, ...ctYsNz, ...eres];
   const numIntensive = numIres + ctConsts.length + nk;
