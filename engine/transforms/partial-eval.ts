@@ -138,11 +138,6 @@ function processCustom(eqn: JaxprEqn, ins: readonly PartialValue[]): PartialValu
   switch (eqn.primitive) {
     case "jit":
       return jitPartialEval(eqn, ins);
-    case "cond":
-      if (ins.every(isKnown)) return null;
-      // `_cond_partial_eval` stages the whole cond when its index is unknown; otherwise it splits the branches.
-      if (ins[0] instanceof Node) return record(eqn, ins);
-      throw notSupported("partial evaluation of a lax.cond whose predicate is known and an operand is not");
     case "checkpoint":
       if (ins.every(isKnown)) return null;
       throw notSupported(`partial evaluation of the primitive ${eqn.primitive} on partly known inputs`);

@@ -8,6 +8,7 @@ import type { ClosedJaxpr, Params } from "../../../ir/jaxpr.ts";
 import { evalClosedJaxprLikeXla } from "../../../runtime/cpu/xla-eval.ts";
 import { condJvp, condLinearize, condTranspose } from "./cond-ad.ts";
 import { condBatch } from "./cond-batch.ts";
+import "./cond-partial-eval.ts";
 
 export interface CondParams extends Params {
   /** One closed jaxpr per branch, index 0 first (for `lax.cond`: the false branch, then the true one). */
