@@ -3,7 +3,6 @@
 // the others are recorded, with the known values they read becoming literals (scalars) or constvars. The
 // recorded equations become a jaxpr the way `pe.tracers_to_jaxpr` builds it: only what the outputs reach, in
 // recording order, the constvars in the order of JAX's topological sort of the recorded graph.
-import { notSupported } from "../core/errors.ts";
 import { literalValue } from "../core/eval.ts";
 import { lookupPrimitive } from "../core/primitive.ts";
 import { traceToJaxpr } from "../core/staging.ts";
@@ -121,21 +120,14 @@ export type PartialEvalRule = (eqn: JaxprEqn, ins: readonly PartialValue[]) => P
 
 const customRules = new Map<string, PartialEvalRule>();
 
-/** Primitives defined elsewhere (`scan`) register their rule here, as JAX's modules fill its table. */
+/** Each primitive's module registers its rule (jit, cond, scan, while), as JAX's modules fill its table. */
 export function definePartialEvalRule(primitive: string, rule: PartialEvalRule): void {
   customRules.set(primitive, rule);
 }
 
 function processCustom(eqn: JaxprEqn, ins: readonly PartialValue[]): PartialValue[] | null {
   const rule = customRules.get(eqn.primitive);
-  if (rule) return rule(eqn, ins);
-  switch (eqn.primitive) {
-    case "checkpoint":
-      if (ins.every(isKnown)) return null;
-      throw notSupported(`partial evaluation of the primitive ${eqn.primitive} on partly known inputs`);
-    default:
-      return null;
-  }
+  return rule ? rule(eqn, ins) : null;
 }
 
 export const isKnown = (x: PartialValue): x is Value => !(x instanceof Node);
