@@ -2,7 +2,7 @@ import type { ShapedArray } from "./aval.ts";
 import { notSupported } from "./errors.ts";
 import type { LinearArg, Tangent } from "./tangents.ts";
 import type { ArrayValue, Value } from "./values.ts";
-import type { ParamValue, Params } from "../ir/jaxpr.ts";
+import type { JaxprEqn, ParamValue, Params } from "../ir/jaxpr.ts";
 
 /**
  * All the rules of one primitive, kept together: its abstract evaluation (shape and dtype rule, with
@@ -45,6 +45,11 @@ export interface PrimitiveRules<P extends Params = Params> {
   transpose?: TransposeRule<P>;
   /** A direct linearization (`ad.primitive_linearizations`), for primitives that need one (`jit`). */
   linearize?: LinearizeRule<P>;
+  /**
+   * Dead-code elimination of an equation of this primitive (`pe.dce_rules`), for primitives holding jaxprs.
+   * Without it, an equation is kept whole when one of its outputs is used, dropped otherwise.
+   */
+  dce?: DceRule<P>;
 }
 
 /** Where a value is batched under vmap: the index of its mapped axis, or null when it is not batched. */
@@ -82,6 +87,13 @@ export type LinearizeRule<P extends Params = Params> = (
   primals: readonly Value[],
   params: P,
 ) => Linearized;
+
+/** Which inputs the equation still reads, and the equation computing only the used outputs (null: none). */
+export type DceRule<P extends Params = Params> = (
+  usedOutputs: readonly boolean[],
+  eqn: JaxprEqn,
+  params: P,
+) => { usedInputs: boolean[]; eqn: JaxprEqn | null };
 
 export class Primitive<P extends Params = Params> {
   readonly name: string;

@@ -78,6 +78,9 @@ const BINARY: Record<string, Binary> = {
   le: lax.le,
   gt: lax.gt,
   ge: lax.ge,
+  // Private in JAX too (lax_internal.lt_to_p, le_to_p): the sort comparators' total order.
+  _lt_to: lax.ltTo,
+  _le_to: lax.leTo,
   bitwise_and: lax.bitwiseAnd,
   bitwise_or: lax.bitwiseOr,
   bitwise_xor: lax.bitwiseXor,

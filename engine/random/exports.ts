@@ -26,7 +26,7 @@ import {
   truncatedNormal,
 } from "./distributions.ts";
 import { bernoulli, bits, normal, randint, uniform } from "./samplers.ts";
-import { choice, permutation } from "./shuffle.ts";
+import { choice, choiceCumulative, permutation } from "./shuffle.ts";
 import "./primitives.ts";
 
 const RANDOM = "jax.random";
@@ -118,6 +118,13 @@ exportJnp(
   "key, a, shape=(), replace=True, p=None, axis=0, mode=None",
   { ...KEY, a: A, p: "optarray" },
   choice as never,
+  RANDOM,
+);
+exportJnp(
+  "_choice_cumulative",
+  "key, a, shape, p, axis",
+  { ...KEY, a: A, p: A },
+  choiceCumulative as never,
   RANDOM,
 );
 exportJnp(

@@ -7,7 +7,9 @@ import { canonicalizeAxis, reshape, sort } from "../lax/primitives/shape.ts";
 import { type Plain, canonicalizeShape, checkArraylike } from "../numpy/array-args.ts";
 import { arange, asarray, astype, zeros } from "../numpy/creation.ts";
 import { promoteDTypesInexact } from "../numpy/promotion.ts";
-import { add, unaryInexact } from "../numpy/ufuncs.ts";
+import { add, multiply, subtract, unaryInexact } from "../numpy/ufuncs.ts";
+import { cumsum } from "../numpy/reductions.ts";
+import type { ApiResult } from "../api/registry.ts";
 import { topK } from "../lax/primitives/top-k.ts";
 import { take } from "../numpy/take.ts";
 import { PySlice } from "../numpy/index-parse.ts";
@@ -16,7 +18,7 @@ import { concretizationError } from "../python/concrete.ts";
 import { jitted } from "../transforms/jit.ts";
 import { checkPrngKey, randomBits, splitPair } from "./key-functions.ts";
 import { gumbel } from "./distributions.ts";
-import { randint } from "./samplers.ts";
+import { randint, uniform } from "./samplers.ts";
 
 /** How many sorts on fresh 32-bit keys make collisions negligible (tjablin@'s heuristic, exponent 3). */
 function numRounds(size: number): number {
@@ -60,15 +62,24 @@ export function permutation(key: Plain, x: Value, axisIn: number, independent: b
   return take(x, ind, axis, null, null, true, false, null);
 }
 
-export function choice(
+interface ChoiceSetup {
+  readonly key: Value;
+  readonly arr: Value;
+  readonly axis: number;
+  readonly nInputs: number;
+  readonly shape: number[];
+  /** The shape of the result: `shape` in place of `a`'s axis. */
+  readonly outShape: number[];
+}
+
+/** `choice`'s checks, in JAX's order; a value when no sample is drawn. */
+function choiceSetup(
   key: Plain,
   a: Value,
   shapeIn: Plain,
   replace: boolean,
-  p: Value | null,
   axisIn: number,
-  mode: string | null,
-): Value {
+): ChoiceSetup | Value {
   const checked = checkPrngKey("choice", key);
   if (!Array.isArray(shapeIn)) {
     throw typeError(`shape argument of jax.random.choice must be a sequence, got ${String(shapeIn)}`);
@@ -91,34 +102,85 @@ export function choice(
       `Cannot take a larger sample (size ${nDraws}) than population (size ${nInputs}) when 'replace=False'`,
     );
   }
-  let result: Value;
-  if (p !== null) {
-    // With replacement JAX searches the cumulative sums with a `scan`, which Traceur does not have yet.
-    if (replace) throw notSupported("jax.random.choice with p and replace=True");
-    checkArraylike("choice", [p]);
-    const [pArr] = promoteDTypesInexact([p]);
-    if (!(pArr.aval.ndim === 1 && pArr.aval.shape[0] === nInputs)) {
-      throw valueError(
-        "p must be None or a 1D vector with the same size as a.shape[axis]. " +
-          `p has shape ${shapeStr(pArr.aval.shape)} and a.shape[axis] is ${nInputs}.`,
-      );
-    }
-    // The Gumbel top-k trick.
-    const g = add(gumbel(checked.key, [nInputs], pArr.aval.dtype, mode), unaryInexact.log(pArr));
-    const ind = astype(topK(g, nDraws)[1], "int");
-    result = arr.aval.ndim === 0 ? ind : take(arr, ind, axis, null, null, false, false, null);
-  } else if (replace) {
-    const ind = randint(checked.key, shape, pyInt(0), pyInt(nInputs), null);
-    result = arr.aval.ndim === 0 ? ind : take(arr, ind, axis, null, null, false, false, null);
-  } else {
-    const permuted = permutation(checked.key, arr.aval.ndim === 0 ? pyInt(nInputs) : arr, axis, false);
-    const all = new PySlice(null, null, null);
-    result = rewritingTake(permuted, [
-      ...new Array<PySlice>(axis).fill(all),
-      new PySlice(null, nDraws, null),
-    ]);
-  }
   const s = arr.aval.shape;
   const outShape = arr.aval.ndim === 0 ? shape : [...s.slice(0, axis), ...shape, ...s.slice(axis + 1)];
-  return reshape(result, outShape);
+  return { key: checked.key, arr, axis, nInputs, shape, outShape };
+}
+
+function checkedP(p: Value, nInputs: number): Value {
+  checkArraylike("choice", [p]);
+  const [pArr] = promoteDTypesInexact([p]);
+  if (!(pArr.aval.ndim === 1 && pArr.aval.shape[0] === nInputs)) {
+    throw valueError(
+      "p must be None or a 1D vector with the same size as a.shape[axis]. " +
+        `p has shape ${shapeStr(pArr.aval.shape)} and a.shape[axis] is ${nInputs}.`,
+    );
+  }
+  return pArr;
+}
+
+/** The samples at indices `ind` (the indices themselves when `a` is a count), in the result's shape. */
+function choiceResult(c: ChoiceSetup, ind: Value): Value {
+  const result = c.arr.aval.ndim === 0 ? ind : take(c.arr, ind, c.axis, null, null, false, false, null);
+  return reshape(result, c.outShape);
+}
+
+export function choice(
+  key: Plain,
+  a: Value,
+  shapeIn: Plain,
+  replace: boolean,
+  p: Value | null,
+  axisIn: number,
+  mode: string | null,
+): Value {
+  if (p !== null && replace) {
+    // JAX searches the cumulative sums with jnp.searchsorted, which the Python layer composes.
+    throw notSupported("jax.random.choice with p and replace=True outside its Python wrapper");
+  }
+  const c = choiceSetup(key, a, shapeIn, replace, axisIn);
+  if (!("outShape" in c)) return c;
+  if (p !== null) {
+    const pArr = checkedP(p, c.nInputs);
+    // The Gumbel top-k trick.
+    const g = add(gumbel(c.key, [c.nInputs], pArr.aval.dtype, mode), unaryInexact.log(pArr));
+    return choiceResult(c, astype(topK(g, shapeSize(c.shape))[1], "int"));
+  }
+  if (replace) return choiceResult(c, randint(c.key, c.shape, pyInt(0), pyInt(c.nInputs), null));
+  const permuted = permutation(c.key, c.arr.aval.ndim === 0 ? pyInt(c.nInputs) : c.arr, c.axis, false);
+  const all = new PySlice(null, null, null);
+  const result = rewritingTake(permuted, [
+    ...new Array<PySlice>(c.axis).fill(all),
+    new PySlice(null, shapeSize(c.shape), null),
+  ]);
+  return reshape(result, c.outShape);
+}
+
+/**
+ * `choice` with `p` and `replace=True`, up to the search: the cumulative sums of `p` and the points `r` to
+ * look up in them. Python's wrapper calls `jnp.searchsorted(p_cuml, r)` and takes the samples. Returns
+ * `[result]` when no sample is drawn, else `[arr, p_cuml, r, axis, result shape]`.
+ */
+export function choiceCumulative(
+  key: Plain,
+  a: Value,
+  shapeIn: Plain,
+  p: Value,
+  axisIn: number,
+): ApiResult[] {
+  const c = choiceSetup(key, a, shapeIn, true, axisIn);
+  if (!("outShape" in c)) return [c];
+  const pArr = checkedP(p, c.nInputs);
+  const pCuml = cumsum(pArr, null, null);
+  const last = rewritingTake(pCuml, [-1]);
+  const dtype = pCuml.aval.dtype;
+  const u = uniform(
+    c.key,
+    c.shape,
+    dtype,
+    ArrayValue.pythonScalar("float", 0),
+    ArrayValue.pythonScalar("float", 1),
+  );
+  const r = multiply(last, subtract(pyInt(1), u));
+  return [c.arr, pCuml, r, c.axis, c.outShape];
 }

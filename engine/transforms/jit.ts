@@ -12,6 +12,7 @@ import {
   transposeJaxpr,
 } from "./ad/jaxpr-ad.ts";
 import { traceToJaxpr } from "../core/staging.ts";
+import "./jit-partial-eval.ts";
 import { bind } from "../core/trace.ts";
 import { Tracer, type Value } from "../core/values.ts";
 import { ClosedJaxpr, Jaxpr, type ParamValue } from "../ir/jaxpr.ts";

@@ -2,19 +2,53 @@
 import { ShapedArray, shapeStr, shapesEqual } from "../../core/aval.ts";
 import { type DType, dtypeInfo, isExtended, isFloating, isInteger, isUnsigned } from "../../core/dtypes.ts";
 import { notSupported, typeError } from "../../core/errors.ts";
-import { type BatchDim, type BatchResult, definePrimitive, type JvpRule, type Primitive, type TransposeRule } from "../../core/primitive.ts";
+import {
+  type BatchDim,
+  type BatchResult,
+  definePrimitive,
+  type JvpRule,
+  type Primitive,
+  type TransposeRule,
+} from "../../core/primitive.ts";
 import { bind1 } from "../../core/trace.ts";
 import { allocate, roundToDType, type TypedArray } from "../../core/storage.ts";
 import { ArrayValue, type Value } from "../../core/values.ts";
 import { type LinearArg, type Tangent, UndefinedPrimal, Zero } from "../../core/tangents.ts";
-import { bilinearTranspose, fullLike, linearJvp, linearTranspose, maybeBroadcast, npConst, scalarLike, standardJvp, standardJvp2, unbroadcast, zeroJvp } from "../../transforms/ad/rules.ts";
+import {
+  bilinearTranspose,
+  fullLike,
+  linearJvp,
+  linearTranspose,
+  maybeBroadcast,
+  npConst,
+  scalarLike,
+  standardJvp,
+  standardJvp2,
+  unbroadcast,
+  zeroJvp,
+} from "../../transforms/ad/rules.ts";
 import { convertElementType } from "../convert.ts";
 import type { Params } from "../../ir/jaxpr.ts";
 import { mapBinary, mapTernary, mapUnary, runBinary, runUnary } from "../../runtime/cpu/elementwise.ts";
 import { batchSize, bdimAtFront, broadcastBatcher, moveaxis, vectorizedBatcher } from "./batch-rules.ts";
 import { broadcastInDimP } from "./broadcast.ts";
 import { erf, erfc } from "../../runtime/cpu/special.ts";
-import { BINARY_LOOPS, clamp_f32, clamp_i32, f32_to_bool, f32_to_i32, flush_f32, i32_to_bool, integer_pow_f32, integer_pow_i32, roundHalfEven, select_f32, select_i32, select_u8, UNARY_LOOPS } from "../../runtime/cpu/kernels.generated.ts";
+import {
+  BINARY_LOOPS,
+  clamp_f32,
+  clamp_i32,
+  f32_to_bool,
+  f32_to_i32,
+  flush_f32,
+  i32_to_bool,
+  integer_pow_f32,
+  integer_pow_i32,
+  roundHalfEven,
+  select_f32,
+  select_i32,
+  select_u8,
+  UNARY_LOOPS,
+} from "../../runtime/cpu/kernels.generated.ts";
 import {
   erfcF32,
   erfInvF32,
@@ -670,6 +704,15 @@ export const ltP = cmp("lt", ORDERED, (a, b) => a < b);
 export const leP = cmp("le", ORDERED, (a, b) => a <= b);
 export const gtP = cmp("gt", ORDERED, (a, b) => a > b);
 export const geP = cmp("ge", ORDERED, (a, b) => a >= b);
+
+/** XLA's total order (`lt_to`, `le_to`: the sort comparators'): -0 before +0, NaN after every number. */
+function totalLess(a: number, b: number): boolean {
+  if (Number.isNaN(a)) return false;
+  if (Number.isNaN(b)) return true;
+  return a < b || (a === 0 && b === 0 && Object.is(a, -0) && Object.is(b, 0));
+}
+export const ltToP = cmp("lt_to", ORDERED, totalLess);
+export const leToP = cmp("le_to", ORDERED, (a, b) => !totalLess(b, a));
 
 // ---- logic and bits ----
 

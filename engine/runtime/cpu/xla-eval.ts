@@ -52,6 +52,15 @@ function planFor(jaxpr: Jaxpr): Plan {
   jaxpr.outvars.forEach(count);
   const producer = new Map<Var, JaxprEqn>();
   for (const e of jaxpr.eqns) for (const o of e.outputs) producer.set(o, e);
+  // XLA's simplifier removes a convert_element_type to the same dtype (a weak-type change) before fusion.
+  const singleUseProducer = (a: Atom): JaxprEqn | undefined => {
+    let p = a instanceof Var && uses.get(a) === 1 ? producer.get(a) : undefined;
+    while (p?.primitive === "convert_element_type" && p.inputs[0].aval.dtype === p.outputs[0].aval.dtype) {
+      const x = p.inputs[0];
+      p = x instanceof Var && uses.get(x) === 1 ? producer.get(x) : undefined;
+    }
+    return p;
+  };
   const contractions = new Map<JaxprEqn, { operand: number; factors: [Atom, Atom] }>();
   const contracted = new Set<JaxprEqn>();
   const sharedDivisors = new Set<JaxprEqn>();
@@ -59,12 +68,15 @@ function planFor(jaxpr: Jaxpr): Plan {
     const divisor = e.inputs[1];
     if (e.primitive === "div" && divisor instanceof Var && (uses.get(divisor) ?? 0) > 1)
       sharedDivisors.add(e);
-    if ((e.primitive !== "add" && e.primitive !== "sub") || e.outputs[0].aval.dtype !== "float32") continue;
+    if (
+      (e.primitive !== "add" && e.primitive !== "add_any" && e.primitive !== "sub") ||
+      e.outputs[0].aval.dtype !== "float32"
+    )
+      continue;
     // LLVM tries the first operand's multiplication first.
     for (const operand of [0, 1]) {
-      const a = e.inputs[operand];
-      const p = a instanceof Var ? producer.get(a) : undefined;
-      const f = p && uses.get(a as Var) === 1 ? factors(p) : null;
+      const p = singleUseProducer(e.inputs[operand]);
+      const f = p ? factors(p) : null;
       if (f) {
         contractions.set(e, { operand, factors: f });
         contracted.add(p!);

@@ -1,12 +1,14 @@
 // `cond` (jax/_src/lax/control_flow/conditionals.py): applies one of its branches, chosen by an int32 index.
 // Operands: the index, then the consts shared by all branches, then the branches' arguments. The batching,
 // JVP and transpose rules join this definition with vmap and autodiff.
+import { condDce } from "./dce-rules.ts";
 import { definePrimitive } from "../../../core/primitive.ts";
 import { ArrayValue } from "../../../core/values.ts";
 import type { ClosedJaxpr, Params } from "../../../ir/jaxpr.ts";
 import { evalClosedJaxprLikeXla } from "../../../runtime/cpu/xla-eval.ts";
 import { condJvp, condLinearize, condTranspose } from "./cond-ad.ts";
 import { condBatch } from "./cond-batch.ts";
+import "./cond-partial-eval.ts";
 
 export interface CondParams extends Params {
   /** One closed jaxpr per branch, index 0 first (for `lax.cond`: the false branch, then the true one). */
@@ -28,4 +30,5 @@ export const condP = definePrimitive<CondParams>({
   jvp: condJvp,
   linearize: condLinearize,
   transpose: condTranspose,
+  dce: condDce,
 });

@@ -3,6 +3,7 @@
 // common.py's _merge_common_consts). Each returns new jaxpr objects and never changes its input.
 // As in JAX (weakref_lru_cache), each rewrite of the same jaxpr gives the same object, so that a body traced
 // once and used twice prints once, as a `let`.
+import { lookupPrimitive } from "../../../core/primitive.ts";
 import type { Value } from "../../../core/values.ts";
 import { type Atom, ClosedJaxpr, Jaxpr, JaxprEqn, Var } from "../../../ir/jaxpr.ts";
 
@@ -135,6 +136,14 @@ export function moveBindersToFront(cj: ClosedJaxpr, toMove: readonly boolean[]):
   );
 }
 
+/** `move_binders_to_back`: the unflagged invars first, the flagged ones after. */
+export function moveBindersToBack(cj: ClosedJaxpr, toMove: readonly boolean[]): ClosedJaxpr {
+  return moveBindersToFront(
+    cj,
+    toMove.map((m) => !m),
+  );
+}
+
 /**
  * `dce_jaxpr`: drop the equations whose results are not needed for the used outputs, and the inputs
  * nothing reads unless `instantiate` keeps them. Returns the new jaxpr and which inputs it kept.
@@ -155,15 +164,27 @@ function dce(
   instantiate: readonly boolean[],
 ): { jaxpr: Jaxpr; usedInputs: boolean[] } {
   const live = new Set<Var>();
+  const markUsed = (a: Atom) => {
+    if (a instanceof Var) live.add(a);
+  };
   j.outvars.forEach((o, i) => {
-    if (usedOutputs[i] && o instanceof Var) live.add(o);
+    if (usedOutputs[i]) markUsed(o);
   });
   const kept: JaxprEqn[] = [];
   for (let i = j.eqns.length - 1; i >= 0; i--) {
     const e = j.eqns[i];
-    if (!e.outputs.some((o) => live.has(o))) continue;
-    kept.unshift(e);
-    for (const a of e.inputs) if (a instanceof Var) live.add(a);
+    const usedOuts = e.outputs.map((o) => live.has(o));
+    const rule = lookupPrimitive(e.primitive).rules.dce;
+    if (rule) {
+      const { usedInputs, eqn } = rule(usedOuts, e, e.params);
+      if (eqn) kept.unshift(eqn);
+      e.inputs.forEach((a, k) => {
+        if (usedInputs[k]) markUsed(a);
+      });
+    } else if (usedOuts.some((u) => u)) {
+      kept.unshift(e);
+      e.inputs.forEach(markUsed);
+    }
   }
   const usedInputs = j.invars.map((v, i) => live.has(v) || instantiate[i]);
   return {

@@ -8,50 +8,16 @@ import { traceToJaxpr } from "../../../core/staging.ts";
 import { type LinearArg, type Tangent, UndefinedPrimal, Zero } from "../../../core/tangents.ts";
 import { bind } from "../../../core/trace.ts";
 import type { Value } from "../../../core/values.ts";
-import { type Atom, ClosedJaxpr, Jaxpr, Var } from "../../../ir/jaxpr.ts";
+import { ClosedJaxpr, Jaxpr } from "../../../ir/jaxpr.ts";
 import { linearizeJaxpr } from "../../../transforms/ad/jaxpr-ad.ts";
 import { instantiate, zerosLikeAval } from "../../../transforms/ad/rules.ts";
 import { backwardPass, CotangentAccum } from "../../../transforms/ad/transpose.ts";
+import { moveBindersToBack } from "./jaxpr-surgery.ts";
+import { scanKnownHoisting } from "./scan-partial-eval.ts";
 import type { ScanParams } from "./scan.ts";
 import { scanP } from "./scan.ts";
 
 const count = (bs: readonly boolean[]): number => bs.filter((b) => b).length;
-
-/** `pe.move_binders_to_back`. */
-function moveBindersToBack(cj: ClosedJaxpr, toMove: readonly boolean[]): ClosedJaxpr {
-  const inv = cj.jaxpr.invars;
-  const j = cj.jaxpr;
-  return new ClosedJaxpr(
-    new Jaxpr(
-      j.constvars,
-      [...inv.filter((_, i) => !toMove[i]), ...inv.filter((_, i) => toMove[i])],
-      j.outvars,
-      j.eqns,
-    ),
-    cj.consts,
-  );
-}
-
-/**
- * `_scan_known_hoisting` moves out of the loop what depends on the consts alone. Traceur does not do that
- * partial evaluation yet, so it only accepts bodies where there is nothing to hoist.
- */
-function checkNothingToHoist(primal: ClosedJaxpr, numConsts: number): void {
-  const j = primal.jaxpr;
-  const known = new Set<Var>(j.invars.slice(0, numConsts));
-  for (const e of j.eqns) {
-    if (e.inputs.every((a: Atom) => !(a instanceof Var) || known.has(a))) {
-      throw notSupported(
-        "reverse-mode differentiation of a lax.scan whose body computes from constants alone",
-      );
-    }
-  }
-  if (primal.consts.length > 0) throw notSupported("reverse-mode differentiation of this lax.scan");
-  // Its linear branches would keep weak-type conversions that JAX's do not have.
-  if (j.eqns.some((e) => e.primitive === "cond")) {
-    throw notSupported("reverse-mode differentiation of a lax.scan whose body holds a lax.cond");
-  }
-}
 
 export function scanLinearize(
   nonzeros: readonly boolean[],
@@ -92,20 +58,30 @@ export function scanLinearize(
     new Jaxpr(pj.constvars, pj.invars, [...pj.outvars.slice(0, numPrimalsOut), ...extRes], pj.eqns),
     l.primalJaxpr.consts,
   );
-  checkNothingToHoist(primalJaxpr, nc);
-  const resToMove = inFwd.map((f) => (f === null ? true : f >= numJConsts + nc + nk));
+  const hoisted = scanKnownHoisting(primalJaxpr, primals.slice(0, nc), extRes.length);
+  let h = 0;
+  const resToMove = inFwd.map((f) => (f === null ? !hoisted.whichHoisted[h++] : f >= numJConsts + nc + nk));
   const numTangentsIn = l.tangentJaxpr.jaxpr.invars.length - inFwd.length;
   const tangentJaxpr = moveBindersToBack(l.tangentJaxpr, [
     ...resToMove,
     ...new Array<boolean>(numTangentsIn).fill(false),
   ]);
   const out =
-    primalJaxpr.jaxpr.outvars.length === 0 ? [] : bind(scanP, primals, { ...p, jaxpr: primalJaxpr });
+    hoisted.jaxpr.jaxpr.outvars.length === 0
+      ? []
+      : bind(scanP, [...hoisted.consts, ...primals.slice(nc)], {
+          ...p,
+          jaxpr: hoisted.jaxpr,
+          num_consts: hoisted.consts.length,
+        });
   const primalsOut = out.slice(0, numPrimalsOut);
   const ext = out.slice(numPrimalsOut);
   let e = 0;
+  let k = 0;
+  const computedRes = hoisted.whichHoisted.map((w) => (w ? hoisted.hoistedRes[k++] : ext[e++]));
+  let r = 0;
   const fwdSources = [...p.jaxpr.consts, ...primals];
-  const res = inFwd.map((f) => (f === null ? ext[e++] : fwdSources[f]));
+  const res = inFwd.map((f) => (f === null ? computedRes[r++] : fwdSources[f]));
   const outAvals = p.jaxpr.outAvals;
   return {
     primalsOut,
@@ -200,7 +176,8 @@ export function scanTranspose(
   const ctCarry = cts.slice(0, nk).map((t) => instantiate(t));
   const ctYs = cts.slice(nk);
   const ysNz = ctYs.map((t) => !(t instanceof Zero));
-  const ctConsts = args.slice(numIres, nc).map((a) => zerosLikeAval((a as UndefinedPrimal).aval));
+  // The consts' cotangents start as zeros of the body's binder types (weak types included), as in JAX.
+  const ctConsts = p.jaxpr.inAvals.slice(numIres, nc).map((a) => zerosLikeAval(a));
   const ctYsNz = ctYs.filter((t): t is Value => !(t instanceof Zero));
   const transIn = [...ires, ...ctConsts, ...ctCarry, ...ctYsNz, ...eres];
   const numIntensive = numIres + ctConsts.length + nk;

@@ -2,6 +2,7 @@
 // a carry and stacking the `ys`. Operands: consts, carry, xs; results: carry, ys. The batching, JVP and
 // transpose rules join this definition with vmap and autodiff.
 import { ShapedArray } from "../../../core/aval.ts";
+import { scanDce } from "./dce-rules.ts";
 import { definePrimitive } from "../../../core/primitive.ts";
 import { allocate } from "../../../core/storage.ts";
 import { ArrayValue } from "../../../core/values.ts";
@@ -57,4 +58,5 @@ export const scanP = definePrimitive<ScanParams>({
   jvp: scanJvp,
   linearize: scanLinearize,
   transpose: scanTranspose,
+  dce: scanDce,
 });

@@ -7,6 +7,7 @@ import type { ClosedJaxpr, Params } from "../../../ir/jaxpr.ts";
 import { evalClosedJaxprLikeXla } from "../../../runtime/cpu/xla-eval.ts";
 import { whileJvp, whileLinearize, whileTranspose } from "./loop-ad.ts";
 import { whileBatch } from "./loop-batch.ts";
+import "./while-partial-eval.ts";
 
 export interface WhileParams extends Params {
   readonly body_jaxpr: ClosedJaxpr;

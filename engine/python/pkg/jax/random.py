@@ -4,6 +4,8 @@ from ._api import install as _install
 _install("jax.random", globals())
 
 _seed = globals().pop("_seed")
+_choice_engine = globals().pop("choice")
+_choice_cumulative = globals().pop("_choice_cumulative")
 _wrap_key_data_impl = globals().pop("_wrap_key_data")
 
 
@@ -46,6 +48,21 @@ def wrap_key_data(key_bits_array, *, impl=None, dtype=None):
             raise ValueError("Cannot specify both `impl` and `dtype` arguments to jax.random.wrap_key_data")
         impl = dtype
     return _wrap_key_data_impl(key_bits_array, _impl_name(impl))
+
+
+def choice(key, a, shape=(), replace=True, p=None, axis=0, mode=None):
+    if p is None or not replace:
+        return _choice_engine(key, a, shape, replace, p, axis, mode)
+    # random.py's choice: the cumulative sums of p, searched with jnp.searchsorted.
+    from . import numpy as jnp
+    prepared = _choice_cumulative(key, a, shape, p, axis)
+    if len(prepared) == 1:
+        return prepared[0]
+    arr, p_cuml, r, axis, out_shape = prepared
+    ind = jnp.searchsorted(p_cuml, r).astype(int)
+    result = ind if arr.ndim == 0 else jnp.take(arr, ind, axis)
+    return result.reshape(tuple(out_shape))
+
 
 
 def __getattr__(name):

@@ -414,9 +414,53 @@ def _scan(f, init, xs, length, reverse, unroll, traced_for, names):
     return (tree_util.tree_unflatten(carry_tree, outs[:n]), tree_util.tree_unflatten(ys_tree, outs[n:]))
 
 
+def _batch_and_remainder(x, batch_size):
+    """loops.py's `_batch_and_remainder`: the leading axis cut into `batch_size` rows per scan step, and the
+    rows left over."""
+    leaves, treedef = tree_util.tree_flatten(x)
+    if not leaves:
+        return x, None
+    if batch_size == 0:
+        num_batches, remainder = 0, leaves[0].shape[0]
+    else:
+        num_batches, remainder = divmod(leaves[0].shape[0], batch_size)
+    batch_elems = num_batches * batch_size
+
+    def scan_leaf(leaf):
+        return leaf[:batch_elems].reshape(num_batches, batch_size, *leaf.shape[1:])
+
+    if num_batches == 0:
+        return None, treedef.unflatten([leaf[batch_elems:] for leaf in leaves])
+    if remainder:
+        pairs = [(scan_leaf(leaf), leaf[batch_elems:]) for leaf in leaves]
+        return treedef.unflatten([p[0] for p in pairs]), treedef.unflatten([p[1] for p in pairs])
+    return treedef.unflatten([scan_leaf(leaf) for leaf in leaves]), None
+
+
 def map(f, xs, *, batch_size=None):
     if batch_size is not None:
-        raise NotImplementedError("Traceur does not support lax.map(batch_size=...) yet.")
+        from .._transforms import vmap
+        from . import concatenate
+
+        scan_xs, remainder_xs = _batch_and_remainder(xs, batch_size)
+
+        def g(_, x):
+            return (), vmap(f)(x)
+
+        if scan_xs is not None:
+            _, scan_ys = scan(g, (), scan_xs)
+        else:
+            scan_ys = None
+
+        def flatten(x):
+            return x.reshape(-1, *x.shape[2:])
+
+        if scan_ys is None:
+            return vmap(f)(remainder_xs)
+        if remainder_xs is not None:
+            remainder_ys = vmap(f)(remainder_xs)
+            return tree_util.tree_map(lambda x, y: concatenate([flatten(x), y], dimension=0), scan_ys, remainder_ys)
+        return tree_util.tree_map(flatten, scan_ys)
 
     def g(_, x):
         return (), f(x)

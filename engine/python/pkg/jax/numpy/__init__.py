@@ -51,3 +51,4 @@ def __getattr__(name):
     raise AttributeError(f"module 'jax.numpy' has no attribute '{name}'")
 
 from ._vectorize import vectorize  # noqa: E402
+from ._searchsorted import searchsorted  # noqa: E402

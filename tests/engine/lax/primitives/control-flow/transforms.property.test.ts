@@ -41,6 +41,28 @@ const PROGRAMS: Record<string, Program> = {
     const { outs } = bindScan(body, [x], [y], { length: 3, reverse: false, unroll: 1 });
     return lax.add(outs[0], reduceMonoid(outs[1], "sum", [0]));
   },
+  // A cond in the body, and loop-invariant work on the closed-over x (hoisted out of the loop under grad).
+  // The branches agree in value and slope at e = 0, so finite differences may cross it.
+  scanCondHoisted: (x, y) => {
+    const body = traced(
+      (c, e) => {
+        const k = lax.mul(lax.cos(x), scalar(0.5));
+        const branches = [
+          traced((c2, e2, k2) => [lax.add(lax.mul(c2, k2), e2)], [f32(), f32(), f32()]),
+          traced(
+            (c2, e2, k2) => [lax.add(lax.mul(c2, k2), lax.add(lax.mul(e2, e2), e2))],
+            [f32(), f32(), f32()],
+          ),
+        ];
+        const idx = convertElementType(lax.gt(e, scalar(0)), "int32");
+        const next = bindCond(idx, branches, [c, e, k])[0];
+        return [next, lax.mul(next, k)];
+      },
+      [f32(), f32()],
+    );
+    const { outs } = bindScan(body, [x], [y], { length: 3, reverse: false, unroll: 1 });
+    return lax.add(outs[0], reduceMonoid(outs[1], "sum", [0]));
+  },
   whileDoubling: (x, y) => {
     const cond = traced((c) => [lax.lt(lax.abs(c), scalar(50))], [f32()]);
     const body = traced((c) => [lax.add(lax.mul(c, scalar(2)), scalar(1))], [f32()]);
@@ -79,10 +101,10 @@ describe("vmap of control flow", () => {
 });
 
 describe("grad of scan", () => {
-  it("agrees with central finite differences", () => {
+  it.each(["scanOverY", "scanCondHoisted"])("%s agrees with central finite differences", (name) => {
     fc.assert(
       fc.property(floats, fc.array(floats, { minLength: 3, maxLength: 3 }), (x0, ysIn) => {
-        const f = ([x, y]: Value[]) => [PROGRAMS.scanOverY(x, y)];
+        const f = ([x, y]: Value[]) => [PROGRAMS[name](x, y)];
         const x = scalar(x0);
         const y = vec(ysIn);
         const [gx, gy] = gradOf(f, [x, y], scalar(1));
