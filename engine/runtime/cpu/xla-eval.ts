@@ -32,7 +32,7 @@ function factors(eqn: JaxprEqn): [Atom, Atom] | null {
 interface Plan {
   /** For each add/sub, which operand (0 or 1) is a single-use multiplication to fuse, and its factors. */
   readonly contractions: Map<JaxprEqn, { operand: number; factors: [Atom, Atom] }>;
-  /** The multiplications those contract: never computed on their own. */
+  /** The multiplications those contract (and same-dtype converts of their products): never computed. */
   readonly contracted: Set<JaxprEqn>;
   /** Divisions whose divisor has other uses. */
   readonly sharedDivisors: Set<JaxprEqn>;
@@ -53,13 +53,16 @@ function planFor(jaxpr: Jaxpr): Plan {
   const producer = new Map<Var, JaxprEqn>();
   for (const e of jaxpr.eqns) for (const o of e.outputs) producer.set(o, e);
   // XLA's simplifier removes a convert_element_type to the same dtype (a weak-type change) before fusion.
-  const singleUseProducer = (a: Atom): JaxprEqn | undefined => {
+  // Returns the producer and the converts skipped on the way (they are contracted away with it).
+  const singleUseProducer = (a: Atom): [JaxprEqn | undefined, JaxprEqn[]] => {
     let p = a instanceof Var && uses.get(a) === 1 ? producer.get(a) : undefined;
+    const converts: JaxprEqn[] = [];
     while (p?.primitive === "convert_element_type" && p.inputs[0].aval.dtype === p.outputs[0].aval.dtype) {
+      converts.push(p);
       const x = p.inputs[0];
       p = x instanceof Var && uses.get(x) === 1 ? producer.get(x) : undefined;
     }
-    return p;
+    return [p, converts];
   };
   const contractions = new Map<JaxprEqn, { operand: number; factors: [Atom, Atom] }>();
   const contracted = new Set<JaxprEqn>();
@@ -75,11 +78,11 @@ function planFor(jaxpr: Jaxpr): Plan {
       continue;
     // LLVM tries the first operand's multiplication first.
     for (const operand of [0, 1]) {
-      const p = singleUseProducer(e.inputs[operand]);
+      const [p, converts] = singleUseProducer(e.inputs[operand]);
       const f = p ? factors(p) : null;
       if (f) {
         contractions.set(e, { operand, factors: f });
-        contracted.add(p!);
+        for (const skipped of [p!, ...converts]) contracted.add(skipped);
         break;
       }
     }
