@@ -62,16 +62,16 @@ def _remember_lines(path, source, first_line, fresh):
 
 def run_cell(path, source, first_line, fresh):
     _remember_lines(path, source, first_line, fresh)
+    if fresh:
+        main = {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__}
+        sys.modules["__main__"].__dict__.clear()
+        sys.modules["__main__"].__dict__.update(main)
     try:
         # Blank lines before the cell give its code the line numbers it has in the file.
         code = compile("\\n" * (first_line - 1) + source, path, "exec")
     except SyntaxError as e:
         _print_exception(e)
         return 1
-    if fresh:
-        main = {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__}
-        sys.modules["__main__"].__dict__.clear()
-        sys.modules["__main__"].__dict__.update(main)
     try:
         exec(code, sys.modules["__main__"].__dict__)
     except SystemExit as e:
