@@ -6,9 +6,17 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "r
 import { useTranslation } from "react-i18next";
 
 import type { MenuCommand } from "../electron/ipc-contract.ts";
+import { CellOutput } from "./cells/CellZones.tsx";
+import { NotebookSession, type CellToRun } from "./cells/notebook-session.ts";
 import { OutputConsole } from "./console/OutputConsole.tsx";
-import { CodeEditor, type CodeEditorHandle, type EditorMarker } from "./editor/CodeEditor.tsx";
+import {
+  CodeEditor,
+  type CellOutputs,
+  type CodeEditorHandle,
+  type EditorMarker,
+} from "./editor/CodeEditor.tsx";
 import { setJaxApi } from "./editor/jax-language.ts";
+import type { NotebookCell } from "./editor/notebook-cells.ts";
 import { decodeShareFragment, encodeShareFragment } from "./editor/share-link.ts";
 import { WELCOME_CODE } from "./examples.ts";
 import { MAX_SOURCE_BYTES } from "./files/decode-source.ts";
@@ -26,6 +34,7 @@ import {
   initialSessionState,
   isRunning,
   sessionReducer,
+  type SessionAction,
   type SessionState,
 } from "./state/session-state.ts";
 import { EngineClient } from "./worker/engine-client.ts";
@@ -45,6 +54,25 @@ function Logo() {
       <path d="M10.5 10.5 L20.5 14.6 M10.5 21.5 L20.5 17.4" />
     </svg>
   );
+}
+
+function cellToRun(cell: NotebookCell): CellToRun {
+  return { cellId: cell.id, code: cell.code, firstLine: cell.startLine };
+}
+
+/** Sends the notebook's next queued cell to the engine, if none runs; returns whether one started. */
+function startNextCell(
+  engine: EngineClient,
+  notebook: NotebookSession,
+  dispatch: (action: SessionAction) => void,
+  continuesBatch: boolean,
+): boolean {
+  const next = notebook.takeNext();
+  if (next === null) return false;
+  const runId = engine.run(next.code, { firstLine: next.firstLine, freshNamespace: next.freshNamespace });
+  notebook.started(runId, next);
+  dispatch({ type: "run-started", runId, continuesBatch });
+  return true;
 }
 
 /** The error's line when it lies in the learner's code (a traced function's call is appended after it). */
@@ -120,6 +148,8 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
   const [state, dispatch] = useReducer(sessionReducer, initialSessionState);
   const [log] = useState(() => new OutputLog());
   const [logVersion, setLogVersion] = useState(0);
+  const [notebook] = useState(() => new NotebookSession());
+  const [notebookVersion, setNotebookVersion] = useState(0);
   const [hoveredEquation, setHoveredEquation] = useState<number | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [columns, setColumns] = useState(0.5);
@@ -142,6 +172,7 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
       requestAnimationFrame(() => {
         redrawScheduled.current = false;
         setLogVersion(log.version);
+        setNotebookVersion(notebook.version);
       });
     };
     const engine = new EngineClient((event) => {
@@ -151,17 +182,24 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
       }
       if (event.type === "output") {
         log.append(event.stream, event.text);
+        notebook.output(event.runId, event.stream, event.text);
         scheduleLogRedraw();
         return;
       }
       dispatch({ type: "worker", event });
+      if (event.type === "done") {
+        // The cell's end and the next cell's start reach React together: the batch looks like one run.
+        notebook.finished(event.runId, event);
+        startNextCell(engine, notebook, dispatch, true);
+        scheduleLogRedraw();
+      }
     });
     client.current = engine;
     return () => {
       engine.dispose();
       client.current = null;
     };
-  }, [log]);
+  }, [log, notebook]);
 
   useEffect(() => {
     document.documentElement.dataset.theme = settings.theme;
@@ -192,7 +230,60 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
     [log, runnable],
   );
 
-  const run = useCallback(() => runScript(editor.current?.getValue() ?? "", false), [runScript]);
+  /** Run all: every code cell in order, in a fresh namespace (a file without `# %%` is one cell). */
+  const run = useCallback(() => {
+    const engine = client.current;
+    if (!engine || !runnable || !editor.current) return;
+    const cells = editor.current.getCells().filter((c) => c.kind === "code");
+    log.clear();
+    setLogVersion(log.version);
+    setLearnerLines(editor.current.getValue().split("\n").length);
+    notebook.enqueue(cells.map(cellToRun), { restart: true });
+    startNextCell(engine, notebook, dispatch, false);
+    setNotebookVersion(notebook.version);
+  }, [log, notebook, runnable]);
+
+  /** One cell, in the namespace earlier runs left; queued when cells are running already. */
+  const runCell = useCallback(
+    (cell: NotebookCell) => {
+      const engine = client.current;
+      const current = editor.current?.getCells().find((c) => c.id === cell.id);
+      if (!engine || !current || current.kind !== "code") return;
+      if (!notebook.busy) {
+        if (!runnable) return;
+        setLearnerLines((editor.current?.getValue() ?? "").split("\n").length);
+      }
+      notebook.enqueue([cellToRun(current)], { restart: false });
+      // Starts nothing while a cell runs: its end starts the next.
+      startNextCell(engine, notebook, dispatch, false);
+      setNotebookVersion(notebook.version);
+    },
+    [notebook, runnable],
+  );
+
+  const onCellsChanged = useCallback(
+    (cells: readonly NotebookCell[]) => {
+      notebook.keepOnly(new Set(cells.map((c) => c.id)));
+      setNotebookVersion(notebook.version);
+    },
+    [notebook],
+  );
+
+  const outputCellsKey = notebook.cellIds.join(" ");
+  const outputCellIds = useMemo(
+    () => new Set(outputCellsKey === "" ? [] : outputCellsKey.split(" ")),
+    [outputCellsKey],
+  );
+  const cellOutputs = useMemo(
+    (): CellOutputs => ({
+      cellIds: outputCellIds,
+      render: (cellId) => {
+        const cellRun = notebook.get(cellId);
+        return cellRun ? <CellOutput run={cellRun} version={notebookVersion} /> : null;
+      },
+    }),
+    [outputCellIds, notebook, notebookVersion],
+  );
 
   const trace = useCallback(
     (request: TraceRequest) => runScript(traceScript(editor.current?.getValue() ?? "", request), true),
@@ -200,9 +291,11 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
   );
 
   const stop = useCallback(() => {
+    notebook.cancelQueue();
+    setNotebookVersion(notebook.version);
     client.current?.stop();
     dispatch({ type: "stop-requested" });
-  }, []);
+  }, [notebook]);
 
   const onCodeChange = useCallback(
     (code: string) => {
@@ -228,6 +321,13 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
   const showNotice = (text: string) => {
     setNotice(text);
     setTimeout(() => setNotice((current) => (current === text ? null : current)), 4000);
+  };
+
+  const restart = () => {
+    if (!runnable) return;
+    notebook.restart();
+    setNotebookVersion(notebook.version);
+    showNotice(t("cells.restarted"));
   };
 
   const share = () => {
@@ -281,7 +381,12 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
   }, [graph, hoveredEquation]);
 
   return (
-    <div className="app" data-run={state.run.kind} data-finished-runs={state.finishedRuns}>
+    <div
+      className="app"
+      data-run={state.run.kind}
+      data-finished-runs={state.finishedRuns}
+      data-cells={notebook.busy ? "busy" : "idle"}
+    >
       <header className="topbar">
         <div className="brand">
           <Logo />
@@ -293,14 +398,14 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
             type="button"
             className="button primary"
             data-testid="run-button"
-            title={t("toolbar.runHint")}
+            title={t("cells.runAllHint")}
             onClick={run}
             disabled={!runnable}
           >
             <span className="button-icon" aria-hidden="true">
               ▶
             </span>
-            {t("toolbar.run")}
+            {t("cells.runAll")}
             <kbd>Ctrl ↵</kbd>
           </button>
           <button
@@ -315,6 +420,19 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
               ■
             </span>
             {t("toolbar.stop")}
+          </button>
+          <button
+            type="button"
+            className="button"
+            data-testid="restart-button"
+            title={t("cells.restartHint")}
+            onClick={restart}
+            disabled={!runnable}
+          >
+            <span className="button-icon" aria-hidden="true">
+              ↺
+            </span>
+            {t("cells.restart")}
           </button>
           <span className="toolbar-gap" />
           <button type="button" className="button" title={t("toolbar.openHint")} onClick={() => void open()}>
@@ -365,6 +483,10 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
               highlightedLine={linkedLine}
               onChange={onCodeChange}
               onRun={run}
+              onRunCell={runCell}
+              canRunCells={runnable || notebook.busy}
+              onCellsChanged={onCellsChanged}
+              cellOutputs={cellOutputs}
               onTraceFunction={(name) => setPickedFunction((p) => ({ name, count: (p?.count ?? 0) + 1 }))}
             />
           </section>

@@ -128,11 +128,6 @@ export class NotebookSession {
     this.version++;
   }
 
-  /** The namespace was replaced behind the notebook's back (a whole-file run): the counts go on. */
-  namespaceReplaced(): void {
-    this.namespaceStale = false;
-  }
-
   /** Forgets the outputs of cells that no longer exist. */
   keepOnly(cellIds: ReadonlySet<string>): void {
     let changed = false;

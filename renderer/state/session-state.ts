@@ -36,11 +36,19 @@ export interface SessionState {
   readonly finishedRuns: number;
   /** Whether the run's last jaxpr is the one to show (a traced function's), rather than its first. */
   readonly showLastJaxpr: boolean;
+  /** The time the runs of one batch (the cells of "Run all") took so far. */
+  readonly batchMs: number;
 }
 
 export type SessionAction =
   | { readonly type: "worker"; readonly event: WorkerEvent }
-  | { readonly type: "run-started"; readonly runId: number; readonly showLastJaxpr?: boolean }
+  | {
+      readonly type: "run-started";
+      readonly runId: number;
+      readonly showLastJaxpr?: boolean;
+      /** The run goes on a batch (the next cell of "Run all"): its jaxprs add to the batch's, its time too. */
+      readonly continuesBatch?: boolean;
+    }
   | { readonly type: "stop-requested" }
   | { readonly type: "select-jaxpr"; readonly index: number };
 
@@ -51,6 +59,7 @@ export const initialSessionState: SessionState = {
   selectedJaxpr: 0,
   finishedRuns: 0,
   showLastJaxpr: false,
+  batchMs: 0,
 };
 
 function currentRunId(run: RunStatus): number | null {
@@ -68,12 +77,14 @@ export function canRun(state: SessionState): boolean {
 export function sessionReducer(state: SessionState, action: SessionAction): SessionState {
   switch (action.type) {
     case "run-started":
+      if (action.continuesBatch === true) return { ...state, run: { kind: "running", runId: action.runId } };
       return {
         ...state,
         run: { kind: "running", runId: action.runId },
         jaxprs: [],
         selectedJaxpr: 0,
         showLastJaxpr: action.showLastJaxpr === true,
+        batchMs: 0,
       };
     case "stop-requested":
       return state.run.kind === "running"
@@ -110,13 +121,16 @@ function onWorkerEvent(state: SessionState, event: WorkerEvent): SessionState {
         selectedJaxpr: state.showLastJaxpr ? jaxprs.length - 1 : state.selectedJaxpr,
       };
     }
-    case "done":
+    case "done": {
       if (event.runId !== currentRunId(state.run)) return state;
+      const batchMs = state.batchMs + event.durationMs;
       return {
         ...state,
-        run: { kind: "finished", exitCode: event.exitCode, durationMs: event.durationMs, error: event.error },
+        run: { kind: "finished", exitCode: event.exitCode, durationMs: batchMs, error: event.error },
         finishedRuns: state.finishedRuns + 1,
+        batchMs,
       };
+    }
     case "output":
     case "api":
       return state;

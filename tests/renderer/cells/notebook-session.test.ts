@@ -1,17 +1,24 @@
 import { describe, expect, it } from "vitest";
 
 import { NotebookSession, type CellToRun } from "../../../renderer/cells/notebook-session.ts";
+import type { RunError } from "../../../renderer/worker/protocol.ts";
+
+interface Result {
+  readonly exitCode: number;
+  readonly error: RunError | null;
+  readonly durationMs: number;
+}
 
 const cell = (cellId: string, firstLine = 1): CellToRun => ({ cellId, code: `# ${cellId}`, firstLine });
-const ok = { exitCode: 0, error: null, durationMs: 3 };
-const failure = {
+const ok: Result = { exitCode: 0, error: null, durationMs: 3 };
+const failure: Result = {
   exitCode: 1,
   error: { kind: "NameError", message: "NameError: name 'x' is not defined", line: 7 },
   durationMs: 2,
 };
 
 /** Runs the queue as the app does, each cell's run given its id by the engine. */
-function runQueue(session: NotebookSession, results: Array<typeof ok>, firstRunId = 1): number[] {
+function runQueue(session: NotebookSession, results: readonly Result[], firstRunId = 1): number[] {
   const ids: number[] = [];
   let runId = firstRunId;
   for (const result of results) {
