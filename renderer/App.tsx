@@ -277,9 +277,9 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
   const cellOutputs = useMemo(
     (): CellOutputs => ({
       cellIds: outputCellIds,
-      render: (cellId) => {
-        const cellRun = notebook.get(cellId);
-        return cellRun ? <CellOutput run={cellRun} version={notebookVersion} /> : null;
+      render: (cell) => {
+        const cellRun = notebook.get(cell.id);
+        return cellRun ? <CellOutput cellIndex={cell.index} run={cellRun} version={notebookVersion} /> : null;
       },
     }),
     [outputCellIds, notebook, notebookVersion],

@@ -17,7 +17,11 @@ export function CellHeader({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="cell-header" data-testid="cell-header" data-cell-index={cell.index}>
+    <div
+      className={cell.index === 0 ? "cell-header first" : "cell-header"}
+      data-testid="cell-header"
+      data-cell-index={cell.index}
+    >
       {cell.kind === "code" ? (
         <button
           type="button"
@@ -67,7 +71,15 @@ function StatusText({ run }: { readonly run: CellRun }) {
  * A cell's output: `[n]`, its outcome, and what it printed (stderr in red), collapsible. Scrolling
  * a long output scrolls the output, not the editor, until its end.
  */
-export function CellOutput({ run, version }: { readonly run: CellRun; readonly version: number }) {
+export function CellOutput({
+  cellIndex,
+  run,
+  version,
+}: {
+  readonly cellIndex: number;
+  readonly run: CellRun;
+  readonly version: number;
+}) {
   const { t } = useTranslation();
   const [collapsed, setCollapsed] = useState(false);
   const body = useRef<HTMLPreElement>(null);
@@ -100,7 +112,12 @@ export function CellOutput({ run, version }: { readonly run: CellRun; readonly v
   }
   const status = run.queued ? "queued" : run.status;
   return (
-    <div className={`cell-output status-${status}`} data-testid="cell-output" data-status={status}>
+    <div
+      className={`cell-output status-${status}`}
+      data-testid="cell-output"
+      data-cell-index={cellIndex}
+      data-status={status}
+    >
       <button
         type="button"
         className="cell-output-bar"

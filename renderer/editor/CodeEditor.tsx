@@ -31,7 +31,7 @@ export interface CodeEditorHandle {
 /** The outputs to show below cells: for which cells, and what to draw. */
 export interface CellOutputs {
   readonly cellIds: ReadonlySet<string>;
-  readonly render: (cellId: string) => ReactNode;
+  readonly render: (cell: NotebookCell) => ReactNode;
 }
 
 interface CodeEditorProps {
@@ -216,7 +216,10 @@ export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function
             )
           : null;
       })}
-      {[...zones.outputs].map(([cellId, host]) => createPortal(cellOutputs.render(cellId), host, cellId))}
+      {[...zones.outputs].map(([cellId, host]) => {
+        const cell = cells.find((c) => c.id === cellId);
+        return cell ? createPortal(cellOutputs.render(cell), host, cellId) : null;
+      })}
     </div>
   );
 });

@@ -59,6 +59,7 @@ export class NotebookCells {
       editor.onDidChangeModelContent(() => this.refresh()),
       editor.onDidChangeModel(() => this.refresh()),
       editor.onDidChangeCursorPosition(() => this.decorate()),
+      editor.onDidLayoutChange(() => this.fitWidths()),
     ];
     this.refresh();
   }
@@ -179,12 +180,21 @@ export class NotebookCells {
         }) || changed;
     });
     if (changed) {
+      this.fitWidths();
       const hostsOf = (zones: Map<string, Zone>) => new Map([...zones].map(([id, z]) => [id, z.content]));
       this.listener.onZonesChanged({
         headers: hostsOf(this.headerZones),
         outputs: hostsOf(this.outputZones),
       });
     }
+  }
+
+  /** Zones as wide as the visible text area (Monaco makes them as wide as the longest line). */
+  private fitWidths(): void {
+    const layout = this.editor.getLayoutInfo();
+    const width = `${Math.max(0, layout.contentWidth - layout.verticalScrollbarWidth)}px`;
+    for (const z of [...this.headerZones.values(), ...this.outputZones.values()])
+      z.zone.domNode.style.width = width;
   }
 
   private fitOutputHeights(): void {
