@@ -155,7 +155,10 @@ export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function
 
   useImperativeHandle(handle, () => ({
     getValue: () => editor.current?.getValue() ?? "",
-    setValue: (value: string) => editor.current?.setValue(value),
+    setValue: (value: string) => {
+      editor.current?.setValue(value);
+      notebook.current?.renew();
+    },
     focus: () => editor.current?.focus(),
     getCells: () => notebook.current?.all ?? [],
   }));

@@ -89,10 +89,10 @@ export class NotebookCells {
     this.editor.revealLineInCenterIfOutsideViewport(line);
   }
 
-  /** Shows the cell's first line (the marker's, with its header zone above it). */
-  reveal(cellId: string): void {
-    const cell = this.cells.find((c) => c.id === cellId);
-    if (cell) this.editor.revealLineNearTop(cell.startLine);
+  /** Another file replaced the text: its cells are new ones (no output of the old file's cells stays). */
+  renew(): void {
+    this.cells = [];
+    this.refresh();
   }
 
   /** The cells whose output is to be shown below them. */
@@ -201,7 +201,8 @@ export class NotebookCells {
     this.editor.changeViewZones((accessor) => {
       for (const z of this.outputZones.values()) {
         const height = z.content.offsetHeight;
-        if (height !== z.zone.heightInPx) {
+        // 0 while Monaco hides the zone (out of view): its content has not shrunk.
+        if (height > 0 && height !== z.zone.heightInPx) {
           z.zone.heightInPx = height;
           accessor.layoutZone(z.id);
         }

@@ -171,6 +171,13 @@ describe("notebook cells in web mode", { timeout: 180_000 }, () => {
     await screenshot(page, "cells-05-dark-collapsed");
     await output(1).locator(".cell-output-bar").click();
     await page.click('button[aria-label="Thème clair"]');
+  });
+
+  it("drops the outputs when another file replaces the code", async () => {
+    const other = NOTEBOOK.replace("# %% Son jaxpr", "# %% Autre titre");
+    await openWithCode(page, app.baseUrl, other);
+    await page.waitForSelector('[data-testid="cell-header"][data-cell-index="1"]:has-text("Autre titre")');
+    expect(await page.locator('[data-testid="cell-output"]').count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 });
