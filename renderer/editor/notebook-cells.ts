@@ -31,6 +31,11 @@ interface Zone {
 }
 
 const HEADER_HEIGHT = 30;
+/**
+ * An output zone's height until its content is measured: never 0, as Monaco does not show a zone of
+ * no height, and the content of a zone it does not show cannot be measured.
+ */
+const OUTPUT_FIRST_HEIGHT = 38;
 /** Below a cell: its output first, then the next cell's header. */
 const OUTPUT_ORDINAL = 1;
 const HEADER_ORDINAL = 2;
@@ -176,7 +181,7 @@ export class NotebookCells {
       changed =
         syncZoneSet(accessor, this.outputZones, outputs, OUTPUT_ORDINAL, (content) => {
           this.resizes.observe(content);
-          return content.offsetHeight;
+          return OUTPUT_FIRST_HEIGHT;
         }) || changed;
     });
     if (changed) {

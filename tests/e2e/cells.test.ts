@@ -70,6 +70,7 @@ async function runCell(cell: number): Promise<void> {
 }
 
 async function box(locator: Locator) {
+  await locator.waitFor({ state: "visible" });
   const b = await locator.boundingBox();
   if (!b) throw new Error("not visible");
   return b;
@@ -178,6 +179,25 @@ describe("notebook cells in web mode", { timeout: 180_000 }, () => {
     await openWithCode(page, app.baseUrl, other);
     await page.waitForSelector('[data-testid="cell-header"][data-cell-index="1"]:has-text("Autre titre")');
     expect(await page.locator('[data-testid="cell-output"]').count()).toBe(0);
+  });
+
+  it("stops a runaway cell and drops the cells queued after it; Python keeps its definitions", async () => {
+    const code = "# %% Boucle\nn = 41\nprint('début')\nwhile True:\n    pass\n# %% Après\nprint(n + 1)\n";
+    await openWithCode(page, app.baseUrl, code);
+    await page.waitForSelector('[data-testid="cell-header"][data-cell-index="1"]:has-text("Après")');
+    await page.click('[data-testid="run-button"]');
+    await page.waitForSelector('[data-testid="cell-output"][data-cell-index="0"]:has-text("début")');
+    expect(await output(1).getAttribute("data-status")).toBe("queued");
+    await screenshot(page, "cells-06-running");
+    await page.click('[data-testid="stop-button"]');
+    await waitForCells();
+    expect(await output(0).getAttribute("data-status")).toBe("interrupted");
+    expect(await output(0).textContent()).toContain("KeyboardInterrupt");
+    expect(await output(1).count()).toBe(0);
+
+    await header(1).locator('[data-testid="run-cell"]').click();
+    await waitForCells();
+    expect(await cellText(1)).toBe("42\n");
     expect(pageErrors).toEqual([]);
   });
 });
