@@ -60,6 +60,8 @@ export class NotebookCells {
     this.starts = editor.createDecorationsCollection();
     this.looks = editor.createDecorationsCollection();
     this.resizes = new ResizeObserver(() => this.fitOutputHeights());
+    // Monaco hides its zones from screen readers; ours hold buttons and output to be read.
+    editor.getDomNode()?.querySelector(".view-zones")?.removeAttribute("aria-hidden");
     this.subscriptions = [
       editor.onDidChangeModelContent(() => this.refresh()),
       editor.onDidChangeModel(() => this.refresh()),

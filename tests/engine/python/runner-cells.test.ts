@@ -6,6 +6,7 @@ import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { splitCells } from "../../../renderer/cells/split-cells.ts";
+import { parseTraceback } from "../../../renderer/worker/traceback.ts";
 import { createNodeSession } from "../../../engine/node/session.ts";
 import type { PythonSession } from "../../../engine/python/runner.ts";
 
@@ -61,13 +62,23 @@ describe("PythonSession.runCell", () => {
     expect(frames(stderr)).toEqual(frames(read("cell2-alone.stderr")));
   });
 
+  it("empties the namespace when asked even if the cell does not compile", () => {
+    session.runCell("main.py", "leftover = 1\n", { firstLine: 1, freshNamespace: true });
+    expect(session.runCell("main.py", "x = = 2\n", { firstLine: 1, freshNamespace: true }).exitCode).toBe(1);
+    stderr = "";
+    expect(session.runCell("main.py", "leftover\n", { firstLine: 1, freshNamespace: false }).exitCode).toBe(
+      1,
+    );
+    expect(parseTraceback(stderr)).toMatchObject({ kind: "NameError", line: 1 });
+  });
+
   it("points a cell's syntax error at its line in the file", () => {
     const { exitCode } = session.runCell("main.py", "# %% Cassée\nx = = 2\n", {
       firstLine: 30,
       freshNamespace: false,
     });
     expect(exitCode).toBe(1);
-    expect(stderr).toContain('File "main.py", line 31');
-    expect(stderr.trimEnd().split("\n").at(-1)).toBe("SyntaxError: invalid syntax");
+    expect(frames(stderr)).toEqual(frames(read("syntax-error.stderr")));
+    expect(frames(stderr)[0]).toBe('  File "main.py", line 31');
   });
 });
