@@ -187,6 +187,7 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
         return;
       }
       dispatch({ type: "worker", event });
+      if (event.type === "progress" && event.stage === "python") notebook.pythonRestarted();
       if (event.type === "done") {
         // The cell's end and the next cell's start reach React together: the batch looks like one run.
         notebook.finished(event.runId, event);

@@ -128,6 +128,11 @@ export class NotebookSession {
     this.version++;
   }
 
+  /** A new Python started (the engine replaced a stuck one): the next cell starts afresh. */
+  pythonRestarted(): void {
+    this.namespaceStale = true;
+  }
+
   /** Forgets the outputs of cells that no longer exist. */
   keepOnly(cellIds: ReadonlySet<string>): void {
     let changed = false;

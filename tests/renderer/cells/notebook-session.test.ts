@@ -104,6 +104,16 @@ describe("NotebookSession", () => {
     expect(session.takeNext()).toBeNull();
   });
 
+  it("runs the next cell afresh after Python restarted, keeping the outputs", () => {
+    const session = new NotebookSession();
+    session.enqueue([cell("a")], { restart: false });
+    runQueue(session, [ok]);
+    session.pythonRestarted();
+    session.enqueue([cell("b")], { restart: false });
+    expect(session.takeNext()?.freshNamespace).toBe(true);
+    expect(session.get("a")?.status).toBe("done");
+  });
+
   it("forgets the outputs of cells that are gone", () => {
     const session = new NotebookSession();
     session.enqueue([cell("a"), cell("b")], { restart: true });
