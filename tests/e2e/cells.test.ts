@@ -164,6 +164,24 @@ describe("notebook cells in web mode", { timeout: 180_000 }, () => {
     await screenshot(page, "cells-04-run-all");
   });
 
+  it("keeps each output with its cell when a new cell is typed in", async () => {
+    await moveCursorToLine(20);
+    await page.keyboard.type("# %% Nouvelle cellule");
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator('[data-testid="cell-header"]').count()).toBe(4);
+    await page.waitForSelector(
+      '[data-testid="cell-header"][data-cell-index="3"]:has-text("Nouvelle cellule")',
+    );
+    expect(await cellText(1)).toBe(read("cell2.stdout"));
+    expect(await output(2).getAttribute("data-status")).toBe("failed");
+    expect(await output(3).count()).toBe(0);
+    // Deletes the marker line: the file is as it was.
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Control+Shift+K");
+    await expect.poll(() => page.locator('[data-testid="cell-header"]').count()).toBe(3);
+  });
+
   it("collapses an output, and looks finished in the dark theme", async () => {
     await moveCursorToLine(MARKER_LINES[1]);
     await output(1).locator(".cell-output-bar").click();
