@@ -60,19 +60,18 @@ function cellToRun(cell: NotebookCell): CellToRun {
   return { cellId: cell.id, code: cell.code, firstLine: cell.startLine };
 }
 
-/** Sends the notebook's next queued cell to the engine, if none runs; returns whether one started. */
+/** Sends the notebook's next queued cell to the engine, unless a cell runs already. */
 function startNextCell(
   engine: EngineClient,
   notebook: NotebookSession,
   dispatch: (action: SessionAction) => void,
   continuesBatch: boolean,
-): boolean {
+): void {
   const next = notebook.takeNext();
-  if (next === null) return false;
+  if (next === null) return;
   const runId = engine.run(next.code, { firstLine: next.firstLine, freshNamespace: next.freshNamespace });
   notebook.started(runId, next);
   dispatch({ type: "run-started", runId, continuesBatch });
-  return true;
 }
 
 /** The error's line when it lies in the learner's code (a traced function's call is appended after it). */
