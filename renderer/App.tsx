@@ -6,9 +6,17 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "r
 import { useTranslation } from "react-i18next";
 
 import type { MenuCommand } from "../electron/ipc-contract.ts";
+import { CellOutput } from "./cells/CellZones.tsx";
+import { NotebookSession, type CellToRun } from "./cells/notebook-session.ts";
 import { OutputConsole } from "./console/OutputConsole.tsx";
-import { CodeEditor, type CodeEditorHandle, type EditorMarker } from "./editor/CodeEditor.tsx";
+import {
+  CodeEditor,
+  type CellOutputs,
+  type CodeEditorHandle,
+  type EditorMarker,
+} from "./editor/CodeEditor.tsx";
 import { setJaxApi } from "./editor/jax-language.ts";
+import type { NotebookCell } from "./editor/notebook-cells.ts";
 import { decodeShareFragment, encodeShareFragment } from "./editor/share-link.ts";
 import { WELCOME_CODE } from "./examples.ts";
 import { useDocumentFile } from "./files/use-document-file.ts";
@@ -29,6 +37,7 @@ import {
   initialSessionState,
   isRunning,
   sessionReducer,
+  type SessionAction,
   type SessionState,
 } from "./state/session-state.ts";
 import { EngineClient } from "./worker/engine-client.ts";
@@ -57,6 +66,24 @@ function GearIcon() {
       <path d="M19.4 15a1.65 1.65 0 0 0 .33 1.82l.06.06a2 2 0 0 1 0 2.83 2 2 0 0 1-2.83 0l-.06-.06a1.65 1.65 0 0 0-1.82-.33 1.65 1.65 0 0 0-1 1.51V21a2 2 0 0 1-2 2 2 2 0 0 1-2-2v-.09A1.65 1.65 0 0 0 9 19.4a1.65 1.65 0 0 0-1.82.33l-.06.06a2 2 0 0 1-2.83 0 2 2 0 0 1 0-2.83l.06-.06a1.65 1.65 0 0 0 .33-1.82 1.65 1.65 0 0 0-1.51-1H3a2 2 0 0 1-2-2 2 2 0 0 1 2-2h.09A1.65 1.65 0 0 0 4.6 9a1.65 1.65 0 0 0-.33-1.82l-.06-.06a2 2 0 0 1 0-2.83 2 2 0 0 1 2.83 0l.06.06a1.65 1.65 0 0 0 1.82.33H9a1.65 1.65 0 0 0 1-1.51V3a2 2 0 0 1 2-2 2 2 0 0 1 2 2v.09a1.65 1.65 0 0 0 1 1.51 1.65 1.65 0 0 0 1.82-.33l.06-.06a2 2 0 0 1 2.83 0 2 2 0 0 1 0 2.83l-.06.06a1.65 1.65 0 0 0-.33 1.82V9a1.65 1.65 0 0 0 1.51 1H21a2 2 0 0 1 2 2 2 2 0 0 1-2 2h-.09a1.65 1.65 0 0 0-1.51 1z" />
     </svg>
   );
+}
+
+function cellToRun(cell: NotebookCell): CellToRun {
+  return { cellId: cell.id, code: cell.code, firstLine: cell.startLine };
+}
+
+/** Sends the notebook's next queued cell to the engine, unless a cell runs already. */
+function startNextCell(
+  engine: EngineClient,
+  notebook: NotebookSession,
+  dispatch: (action: SessionAction) => void,
+  continuesBatch: boolean,
+): void {
+  const next = notebook.takeNext();
+  if (next === null) return;
+  const runId = engine.run(next.code, { firstLine: next.firstLine, freshNamespace: next.freshNamespace });
+  notebook.started(runId, next);
+  dispatch({ type: "run-started", runId, continuesBatch });
 }
 
 /** The error's line when it lies in the learner's code (a traced function's call is appended after it). */
@@ -148,6 +175,8 @@ export function App({
   const hoveredEquation = graphHoveredEquation ?? textHoveredEquation;
   const [hoveredNode, setHoveredNode] = useState<string | null>(null);
   const [pointedLine, setPointedLine] = useState<number | null>(null);
+  const [notebook] = useState(() => new NotebookSession());
+  const [notebookVersion, setNotebookVersion] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const [columns, setColumns] = useState(0.5);
   const [leftRows, setLeftRows] = useState(0.64);
@@ -169,6 +198,7 @@ export function App({
       requestAnimationFrame(() => {
         redrawScheduled.current = false;
         setLogVersion(log.version);
+        setNotebookVersion(notebook.version);
       });
     };
     const engine = new EngineClient((event) => {
@@ -178,17 +208,25 @@ export function App({
       }
       if (event.type === "output") {
         log.append(event.stream, event.text);
+        notebook.output(event.runId, event.stream, event.text);
         scheduleLogRedraw();
         return;
       }
       dispatch({ type: "worker", event });
+      if (event.type === "progress" && event.stage === "python") notebook.pythonRestarted();
+      if (event.type === "done") {
+        // The cell's end and the next cell's start reach React together: the batch looks like one run.
+        notebook.finished(event.runId, event);
+        startNextCell(engine, notebook, dispatch, true);
+        scheduleLogRedraw();
+      }
     });
     client.current = engine;
     return () => {
       engine.dispose();
       client.current = null;
     };
-  }, [log]);
+  }, [log, notebook]);
 
   useEffect(() => {
     document.documentElement.dataset.theme = settings.theme;
@@ -219,7 +257,60 @@ export function App({
     [log, runnable],
   );
 
-  const run = useCallback(() => runScript(editor.current?.getValue() ?? "", false), [runScript]);
+  /** Run all: every code cell in order, in a fresh namespace (a file without `# %%` is one cell). */
+  const run = useCallback(() => {
+    const engine = client.current;
+    if (!engine || !runnable || !editor.current) return;
+    const cells = editor.current.getCells().filter((c) => c.kind === "code");
+    log.clear();
+    setLogVersion(log.version);
+    setLearnerLines(editor.current.getValue().split("\n").length);
+    notebook.enqueue(cells.map(cellToRun), { restart: true });
+    startNextCell(engine, notebook, dispatch, false);
+    setNotebookVersion(notebook.version);
+  }, [log, notebook, runnable]);
+
+  /** One cell, in the namespace earlier runs left; queued when cells are running already. */
+  const runCell = useCallback(
+    (cell: NotebookCell) => {
+      const engine = client.current;
+      const current = editor.current?.getCells().find((c) => c.id === cell.id);
+      if (!engine || !current || current.kind !== "code") return;
+      if (!notebook.busy) {
+        if (!runnable) return;
+        setLearnerLines((editor.current?.getValue() ?? "").split("\n").length);
+      }
+      notebook.enqueue([cellToRun(current)], { restart: false });
+      // Starts nothing while a cell runs: its end starts the next.
+      startNextCell(engine, notebook, dispatch, false);
+      setNotebookVersion(notebook.version);
+    },
+    [notebook, runnable],
+  );
+
+  const onCellsChanged = useCallback(
+    (cells: readonly NotebookCell[]) => {
+      notebook.keepOnly(new Set(cells.map((c) => c.id)));
+      setNotebookVersion(notebook.version);
+    },
+    [notebook],
+  );
+
+  const outputCellsKey = notebook.cellIds.join(" ");
+  const outputCellIds = useMemo(
+    () => new Set(outputCellsKey === "" ? [] : outputCellsKey.split(" ")),
+    [outputCellsKey],
+  );
+  const cellOutputs = useMemo(
+    (): CellOutputs => ({
+      cellIds: outputCellIds,
+      render: (cell) => {
+        const cellRun = notebook.get(cell.id);
+        return cellRun ? <CellOutput cellIndex={cell.index} run={cellRun} version={notebookVersion} /> : null;
+      },
+    }),
+    [outputCellIds, notebook, notebookVersion],
+  );
 
   const trace = useCallback(
     (request: TraceRequest) => runScript(traceScript(editor.current?.getValue() ?? "", request), true),
@@ -227,9 +318,11 @@ export function App({
   );
 
   const stop = useCallback(() => {
+    notebook.cancelQueue();
+    setNotebookVersion(notebook.version);
     client.current?.stop();
     dispatch({ type: "stop-requested" });
-  }, []);
+  }, [notebook]);
 
   const showNotice = useCallback((text: string) => {
     setNotice(text);
@@ -263,6 +356,13 @@ export function App({
     window.addEventListener("hashchange", onHashChange);
     return () => window.removeEventListener("hashchange", onHashChange);
   }, []);
+
+  const restart = () => {
+    if (!runnable) return;
+    notebook.restart();
+    setNotebookVersion(notebook.version);
+    showNotice(t("cells.restarted"));
+  };
 
   const share = () => {
     const url = `${location.href.split("#")[0]}${encodeShareFragment(editor.current?.getValue() ?? "")}`;
@@ -320,7 +420,12 @@ export function App({
   );
 
   return (
-    <div className="app" data-run={state.run.kind} data-finished-runs={state.finishedRuns}>
+    <div
+      className="app"
+      data-run={state.run.kind}
+      data-finished-runs={state.finishedRuns}
+      data-cells={notebook.busy ? "busy" : "idle"}
+    >
       <header className="topbar">
         <div className="brand">
           <Logo />
@@ -332,14 +437,14 @@ export function App({
             type="button"
             className="button primary"
             data-testid="run-button"
-            title={t("toolbar.runHint")}
+            title={t("cells.runAllHint")}
             onClick={run}
             disabled={!runnable}
           >
             <span className="button-icon" aria-hidden="true">
               ▶
             </span>
-            {t("toolbar.run")}
+            {t("cells.runAll")}
             <kbd>Ctrl ↵</kbd>
           </button>
           <button
@@ -354,6 +459,19 @@ export function App({
               ■
             </span>
             {t("toolbar.stop")}
+          </button>
+          <button
+            type="button"
+            className="button"
+            data-testid="restart-button"
+            title={t("cells.restartHint")}
+            onClick={restart}
+            disabled={!runnable}
+          >
+            <span className="button-icon" aria-hidden="true">
+              ↺
+            </span>
+            {t("cells.restart")}
           </button>
           <span className="toolbar-gap" />
           <button type="button" className="button" title={t("toolbar.openHint")} onClick={open}>
@@ -428,6 +546,10 @@ export function App({
               onLearnerLineChange={setPointedLine}
               onChange={onCodeChange}
               onRun={run}
+              onRunCell={runCell}
+              canRunCells={runnable || notebook.busy}
+              onCellsChanged={onCellsChanged}
+              cellOutputs={cellOutputs}
               onTraceFunction={(name) => setPickedFunction((p) => ({ name, count: (p?.count ?? 0) + 1 }))}
             />
           </section>

@@ -21,6 +21,15 @@ export interface RunResult {
   readonly exitCode: number;
 }
 
+export interface CellPlacement {
+  /** The 1-based line of the file where the cell's code begins. */
+  readonly firstLine: number;
+  /** Whether to start from an empty `__main__` namespace, as a new `python3` process would. */
+  readonly freshNamespace: boolean;
+}
+
+type RunCellFn = (path: string, source: string, firstLine: number, fresh: boolean) => number;
+
 const LIB = "/traceur/lib";
 
 const RUNNER_PY = `
@@ -44,16 +53,26 @@ def _print_exception(e):
     prune(te)
     sys.stderr.write("".join(te.format()))
 
-def run_script(path, source):
-    linecache.cache[path] = (len(source), None, source.splitlines(True), path)
+def _remember_lines(path, source, first_line, fresh):
+    # Tracebacks read the file's lines here: a cell's lines replace those at its place in the file.
+    cell_lines = source.splitlines(True)
+    known = [] if fresh or path not in linecache.cache else list(linecache.cache[path][2])
+    known += ["\\n"] * max(0, first_line - 1 - len(known))
+    known[first_line - 1 : first_line - 1 + len(cell_lines)] = cell_lines
+    linecache.cache[path] = (sum(len(l) for l in known), None, known, path)
+
+def run_cell(path, source, first_line, fresh):
+    _remember_lines(path, source, first_line, fresh)
+    if fresh:
+        main = {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__}
+        sys.modules["__main__"].__dict__.clear()
+        sys.modules["__main__"].__dict__.update(main)
     try:
-        code = compile(source, path, "exec")
+        # Blank lines before the cell give its code the line numbers it has in the file.
+        code = compile("\\n" * (first_line - 1) + source, path, "exec")
     except SyntaxError as e:
         _print_exception(e)
         return 1
-    main = {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__}
-    sys.modules["__main__"].__dict__.clear()
-    sys.modules["__main__"].__dict__.update(main)
     try:
         exec(code, sys.modules["__main__"].__dict__)
     except SystemExit as e:
@@ -73,15 +92,18 @@ def run_script(path, source):
         sys.stdout.flush()
         sys.stderr.flush()
     return 0
+
+def run_script(path, source):
+    return run_cell(path, source, 1, True)
 `;
 
 export class PythonSession {
   private readonly py: PyodideInterface;
-  private readonly runScriptFn: (path: string, source: string) => number;
+  private readonly runCellFn: RunCellFn;
 
-  private constructor(py: PyodideInterface, runScript: (path: string, source: string) => number) {
+  private constructor(py: PyodideInterface, runCell: RunCellFn) {
     this.py = py;
-    this.runScriptFn = runScript;
+    this.runCellFn = runCell;
   }
 
   static create(opts: SessionOptions): PythonSession {
@@ -98,13 +120,20 @@ export class PythonSession {
     py.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(LIB)})\nsys.dont_write_bytecode = True`);
     const ns = py.globals.get("dict")();
     py.runPython(RUNNER_PY, { globals: ns, filename: "<traceur-runner>" });
-    const runScript = ns.get("run_script") as (path: string, source: string) => number;
-    return new PythonSession(py, runScript);
+    return new PythonSession(py, ns.get("run_cell") as RunCellFn);
   }
 
   /** Run a whole script as `python3 path` would; its output goes to the session's stdout/stderr. */
   runScript(path: string, source: string): RunResult {
-    return { exitCode: this.runScriptFn(path, source) };
+    return this.runCell(path, source, { firstLine: 1, freshNamespace: true });
+  }
+
+  /**
+   * Run one notebook cell of the file `path`: its code, compiled so that tracebacks name its lines in
+   * the file; in the namespace earlier runs left (definitions persist) unless `freshNamespace`.
+   */
+  runCell(path: string, source: string, where: CellPlacement): RunResult {
+    return { exitCode: this.runCellFn(path, source, where.firstLine, where.freshNamespace) };
   }
 
   /** Report each call of a transformed function to `listener` (null: stop); see call-timings.ts. */

@@ -1,15 +1,19 @@
 /**
  * The Monaco editor: Python, the app's theme, Ctrl/Cmd+Enter to run, a marker on the line an error blames,
  * and the link to the jaxpr: the line a hovered equation came from is highlighted, and the line under the
- * pointer (or, while the editor has focus, the cursor's) is reported so its equations can be highlighted.
+ * pointer (or, while the editor has focus, the cursor's) is reported so its equations can be highlighted;
+ * in a notebook (`# %%` cells), a header above each cell, its output below it, Shift+Enter to run one.
  */
-import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type ReactNode } from "react";
+import { createPortal } from "react-dom";
 
 import i18next from "i18next";
 
 import type { Theme } from "../graph/graph-style.ts";
 import { functionDefinedOn } from "../trace/trace-request.ts";
+import { CellHeader } from "../cells/CellZones.tsx";
 import { DARK_THEME, LIGHT_THEME, monaco } from "./monaco.ts";
+import { NotebookCells, type CellZoneHosts, type NotebookCell } from "./notebook-cells.ts";
 
 const MARKER_OWNER = "traceur";
 
@@ -22,6 +26,14 @@ export interface CodeEditorHandle {
   getValue(): string;
   setValue(value: string): void;
   focus(): void;
+  /** The file's cells as they are now (one, for a file without `# %%` lines). */
+  getCells(): readonly NotebookCell[];
+}
+
+/** The outputs to show below cells: for which cells, and what to draw. */
+export interface CellOutputs {
+  readonly cellIds: ReadonlySet<string>;
+  readonly render: (cell: NotebookCell) => ReactNode;
 }
 
 interface CodeEditorProps {
@@ -36,21 +48,52 @@ interface CodeEditorProps {
   readonly onRun: () => void;
   /** "Tracer cette fonction" on a `def` line: the function's name. */
   readonly onTraceFunction: (name: string) => void;
+  /** Run one cell (its header's button, or Shift+Enter in it). */
+  readonly onRunCell: (cell: NotebookCell) => void;
+  readonly canRunCells: boolean;
+  /** The cells are not the same any more (one added or removed, or lines moved). */
+  readonly onCellsChanged: (cells: readonly NotebookCell[]) => void;
+  readonly cellOutputs: CellOutputs;
 }
 
+const NO_ZONES: CellZoneHosts = { headers: new Map(), outputs: new Map() };
+
 export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function CodeEditor(
-  { initialValue, theme, marker, highlightedLine, onLearnerLineChange, onChange, onRun, onTraceFunction },
+  {
+    initialValue,
+    theme,
+    marker,
+    highlightedLine,
+    onLearnerLineChange,
+    onChange,
+    onRun,
+    onTraceFunction,
+    onRunCell,
+    canRunCells,
+    onCellsChanged,
+    cellOutputs,
+  },
   handle,
 ) {
   const container = useRef<HTMLDivElement>(null);
   const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
-  const callbacks = useRef({ onChange, onRun, onTraceFunction, onLearnerLineChange });
+  const notebook = useRef<NotebookCells | null>(null);
+  const [zones, setZones] = useState<CellZoneHosts>(NO_ZONES);
+  const [cells, setCells] = useState<readonly NotebookCell[]>([]);
+  const callbacks = useRef({
+    onChange,
+    onRun,
+    onTraceFunction,
+    onRunCell,
+    onCellsChanged,
+    onLearnerLineChange,
+  });
   const initial = useRef(initialValue);
 
   useEffect(() => {
-    callbacks.current = { onChange, onRun, onTraceFunction, onLearnerLineChange };
-  }, [onChange, onRun, onTraceFunction, onLearnerLineChange]);
+    callbacks.current = { onChange, onRun, onTraceFunction, onRunCell, onCellsChanged, onLearnerLineChange };
+  }, [onChange, onRun, onTraceFunction, onRunCell, onCellsChanged, onLearnerLineChange]);
 
   useEffect(() => {
     if (!container.current) return;
@@ -87,25 +130,56 @@ export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function
         if (name !== null) callbacks.current.onTraceFunction(name);
       },
     });
+    const cellsOfEditor = new NotebookCells(instance, {
+      onCellsChanged: (next) => {
+        setCells(next);
+        callbacks.current.onCellsChanged(next);
+      },
+      onZonesChanged: setZones,
+    });
+    instance.addAction({
+      id: "traceur.run-cell",
+      label: i18next.t("cells.runCell"),
+      keybindings: [monaco.KeyMod.Shift | monaco.KeyCode.Enter],
+      // Shift+Enter keeps its meaning in the completion list.
+      precondition: "!suggestWidgetVisible",
+      run: () => {
+        const cell = cellsOfEditor.current();
+        if (!cell) return;
+        callbacks.current.onRunCell(cell);
+        cellsOfEditor.moveBelow(cell.id);
+      },
+    });
     const subscription = instance.onDidChangeModelContent(() =>
       callbacks.current.onChange(instance.getValue()),
     );
     const pointedLine = trackPointedLine(instance, (line) => callbacks.current.onLearnerLineChange?.(line));
     decorations.current = instance.createDecorationsCollection();
     editor.current = instance;
+    notebook.current = cellsOfEditor;
     return () => {
       pointedLine.dispose();
       subscription.dispose();
+      cellsOfEditor.dispose();
       instance.dispose();
       editor.current = null;
+      notebook.current = null;
     };
   }, []);
 
   useImperativeHandle(handle, () => ({
     getValue: () => editor.current?.getValue() ?? "",
-    setValue: (value: string) => editor.current?.setValue(value),
+    setValue: (value: string) => {
+      editor.current?.setValue(value);
+      notebook.current?.renew();
+    },
     focus: () => editor.current?.focus(),
+    getCells: () => notebook.current?.all ?? [],
   }));
+
+  useEffect(() => {
+    notebook.current?.setOutputCells(cellOutputs.cellIds);
+  }, [cellOutputs.cellIds]);
 
   useEffect(() => {
     monaco.editor.setTheme(theme === "dark" ? DARK_THEME : LIGHT_THEME);
@@ -160,7 +234,22 @@ export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function
       data-testid="editor"
       data-error-line={marker?.line ?? ""}
       data-linked-line={highlightedLine ?? ""}
-    />
+    >
+      {[...zones.headers].map(([cellId, host]) => {
+        const cell = cells.find((c) => c.id === cellId);
+        return cell
+          ? createPortal(
+              <CellHeader cell={cell} canRun={canRunCells} onRun={(c) => callbacks.current.onRunCell(c)} />,
+              host,
+              cellId,
+            )
+          : null;
+      })}
+      {[...zones.outputs].map(([cellId, host]) => {
+        const cell = cells.find((c) => c.id === cellId);
+        return cell ? createPortal(cellOutputs.render(cell), host, cellId) : null;
+      })}
+    </div>
   );
 });
 

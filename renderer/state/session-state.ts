@@ -38,11 +38,19 @@ export interface SessionState {
   readonly showLastJaxpr: boolean;
   /** The timed calls of transformed functions of the current (or last) run. */
   readonly timings: readonly TimingGroup[];
+  /** The time the runs of one batch (the cells of "Run all") took so far. */
+  readonly batchMs: number;
 }
 
 export type SessionAction =
   | { readonly type: "worker"; readonly event: WorkerEvent }
-  | { readonly type: "run-started"; readonly runId: number; readonly showLastJaxpr?: boolean }
+  | {
+      readonly type: "run-started";
+      readonly runId: number;
+      readonly showLastJaxpr?: boolean;
+      /** The run goes on a batch (the next cell of "Run all"): its jaxprs add to the batch's, its time too. */
+      readonly continuesBatch?: boolean;
+    }
   | { readonly type: "stop-requested" }
   | { readonly type: "select-jaxpr"; readonly index: number };
 
@@ -54,6 +62,7 @@ export const initialSessionState: SessionState = {
   finishedRuns: 0,
   showLastJaxpr: false,
   timings: [],
+  batchMs: 0,
 };
 
 function currentRunId(run: RunStatus): number | null {
@@ -71,6 +80,7 @@ export function canRun(state: SessionState): boolean {
 export function sessionReducer(state: SessionState, action: SessionAction): SessionState {
   switch (action.type) {
     case "run-started":
+      if (action.continuesBatch === true) return { ...state, run: { kind: "running", runId: action.runId } };
       return {
         ...state,
         run: { kind: "running", runId: action.runId },
@@ -78,6 +88,7 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
         selectedJaxpr: 0,
         showLastJaxpr: action.showLastJaxpr === true,
         timings: [],
+        batchMs: 0,
       };
     case "stop-requested":
       return state.run.kind === "running"
@@ -114,13 +125,16 @@ function onWorkerEvent(state: SessionState, event: WorkerEvent): SessionState {
         selectedJaxpr: state.showLastJaxpr ? jaxprs.length - 1 : state.selectedJaxpr,
       };
     }
-    case "done":
+    case "done": {
       if (event.runId !== currentRunId(state.run)) return state;
+      const batchMs = state.batchMs + event.durationMs;
       return {
         ...state,
-        run: { kind: "finished", exitCode: event.exitCode, durationMs: event.durationMs, error: event.error },
+        run: { kind: "finished", exitCode: event.exitCode, durationMs: batchMs, error: event.error },
         finishedRuns: state.finishedRuns + 1,
+        batchMs,
       };
+    }
     case "timings":
       return event.runId === currentRunId(state.run) ? { ...state, timings: event.groups } : state;
     case "output":

@@ -25,11 +25,14 @@ export class EngineClient {
     this.worker = this.startWorker();
   }
 
-  /** Runs the code as a script; returns the run's id, which its events carry. */
-  run(code: string): number {
+  /**
+   * Runs the code as a script, or as a notebook cell when `cell` says where it lies in the file and
+   * whether to keep the namespace; returns the run's id, which its events carry.
+   */
+  run(code: string, cell?: { readonly firstLine: number; readonly freshNamespace: boolean }): number {
     const runId = this.nextRunId++;
     this.runningId = runId;
-    this.send({ type: "run", runId, code });
+    this.send({ type: "run", runId, code, ...cell });
     return runId;
   }
 

@@ -74,15 +74,16 @@ async function init(pyodideUrl: string, buffer: SharedArrayBuffer): Promise<void
   }
 }
 
-function run(runId: number, code: string): void {
+function run(runId: number, code: string, firstLine: number, freshNamespace: boolean): void {
   if (!session || !interruptBuffer) throw new Error("The engine's worker was asked to run before init.");
   currentRunId = runId;
   stderrOfRun = "";
   Atomics.store(interruptBuffer, 0, 0);
-  timings.clear();
+  // Timings add up over the cells run one by one in the same namespace, as their definitions do.
+  if (freshNamespace) timings.clear();
   const start = performance.now();
   timingsSentAt = start;
-  const { exitCode } = session.runScript(USER_FILE, code);
+  const { exitCode } = session.runCell(USER_FILE, code, { firstLine, freshNamespace });
   batcher.flush();
   if (!timings.isEmpty) sendTimings();
   post({
@@ -104,7 +105,7 @@ self.onmessage = (message: MessageEvent<WorkerRequest>) => {
       break;
     case "run":
       try {
-        run(request.runId, request.code);
+        run(request.runId, request.code, request.firstLine ?? 1, request.freshNamespace ?? true);
       } catch (error) {
         // An engine failure outside Python (out of memory in JavaScript, a bug): report it, stay usable.
         batcher.flush();

@@ -50,8 +50,9 @@ export class OutputBatcher {
 
   /** Sends what is pending now. */
   flush(): void {
-    this.lastSent = this.now();
+    // Only a send restarts the interval: the first write after a quiet spell goes out at once.
     if (this.pendingChars === 0) return;
+    this.lastSent = this.now();
     const text = this.pending.join("");
     this.pending = [];
     this.pendingChars = 0;

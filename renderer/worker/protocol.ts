@@ -20,7 +20,18 @@ export type WorkerRequest =
       /** One Int32 slot: the UI writes {@link SIGINT} into it to stop the running code. */
       readonly interruptBuffer: SharedArrayBuffer;
     }
-  | { readonly type: "run"; readonly runId: number; readonly code: string };
+  | {
+      readonly type: "run";
+      readonly runId: number;
+      readonly code: string;
+      /** The 1-based line of the file where `code` begins (a notebook cell's); 1 when absent. */
+      readonly firstLine?: number;
+      /**
+       * Whether to start from an empty namespace, as a new `python3` process does (true when absent);
+       * false runs the code where earlier runs left their definitions, as a notebook cell.
+       */
+      readonly freshNamespace?: boolean;
+    };
 
 /** The steps of start-up, in order, for the progress bar. */
 export type LoadStage = "python" | "jax" | "ready";

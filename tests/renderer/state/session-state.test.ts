@@ -61,6 +61,27 @@ describe("sessionReducer", () => {
     expect(second.selectedJaxpr).toBe(0);
   });
 
+  it("keeps the jaxprs and adds up the time of the runs of one batch (the cells of Run all)", () => {
+    const batch = apply(
+      ready,
+      { type: "run-started", runId: 1 },
+      worker({ type: "jaxpr", runId: 1, text: "a", graph }),
+      worker({ type: "done", runId: 1, exitCode: 0, durationMs: 5, error: null }),
+      { type: "run-started", runId: 2, continuesBatch: true },
+      worker({ type: "jaxpr", runId: 2, text: "b", graph }),
+      worker({ type: "done", runId: 2, exitCode: 0, durationMs: 7, error: null }),
+    );
+    expect(batch.jaxprs.map((j) => j.text)).toEqual(["a", "b"]);
+    expect(batch.run).toEqual({ kind: "finished", exitCode: 0, durationMs: 12, error: null });
+    const next = apply(
+      batch,
+      { type: "run-started", runId: 3 },
+      worker({ type: "done", runId: 3, exitCode: 0, durationMs: 2, error: null }),
+    );
+    expect(next.jaxprs).toEqual([]);
+    expect(next.run).toMatchObject({ durationMs: 2 });
+  });
+
   it("ignores the events of a run that is no longer current", () => {
     const state = apply(ready, { type: "run-started", runId: 2 });
     const stale = apply(

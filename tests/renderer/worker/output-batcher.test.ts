@@ -20,6 +20,20 @@ describe("OutputBatcher", () => {
     expect(sent).toEqual([{ stream: "stdout", text: "abc" }]);
   });
 
+  it("sends the first write after a quiet spell at once, even on the other stream", () => {
+    // A run that ended on stderr, then a run that prints one line and loops without printing again.
+    const { b, sent, advance } = batcher({ intervalMs: 50 });
+    advance(100);
+    b.write("stderr", "Traceback\n");
+    b.flush();
+    advance(1000);
+    b.write("stdout", "début\n");
+    expect(sent).toEqual([
+      { stream: "stderr", text: "Traceback\n" },
+      { stream: "stdout", text: "début\n" },
+    ]);
+  });
+
   it("keeps the order of stdout and stderr", () => {
     const { b, sent } = batcher();
     b.write("stdout", "1\n");
