@@ -1,5 +1,10 @@
-/** The code a first start shows: a function, its value, its jaxpr. */
-export const WELCOME_CODE = `import jax
+/**
+ * The code a first start shows: a small notebook (`# %%` cells) that walks from a function to its jaxpr,
+ * then through vmap, grad and jit, with comments in French as the interface is.
+ */
+export const WELCOME_CODE = `# %% Une fonction et son jaxpr
+# Bienvenue dans Traceur ! Exécutez une cellule avec Maj+Entrée, ou tout avec Ctrl+Entrée.
+import jax
 import jax.numpy as jnp
 
 
@@ -9,5 +14,21 @@ def f(x):
 
 
 print(f(1.5))
-print(jax.make_jaxpr(f)(1.5))
+print(jax.make_jaxpr(f)(1.5))  # le graphe de ce jaxpr s'affiche à droite
+
+# %% vmap : la même fonction sur tout un tableau
+xs = jnp.linspace(0.0, 3.0, 4)
+print(jax.vmap(f)(xs))
+print(jax.make_jaxpr(jax.vmap(f))(xs))
+
+# %% grad : la dérivée, calculée par JAX
+print(jax.grad(f)(1.5))
+print(jax.make_jaxpr(jax.grad(f))(1.5))
+
+# %% jit : compiler, puis comparer les temps dans l'onglet « Temps »
+f_jit = jax.jit(f)
+grille = jnp.linspace(0.0, 3.0, 1_000_000)
+for _ in range(5):
+    f(grille).block_until_ready()
+    f_jit(grille).block_until_ready()
 `;
