@@ -17,7 +17,12 @@ function collectValues(x: unknown, into: ArrayValue[]): ArrayValue[] {
 
 /** Pin each value of `result` that `result` holds more than once, or that is one of `inputs`. */
 export function pinAliases(result: unknown, inputs: readonly unknown[] = []): void {
-  if (!Array.isArray(result) && !(result instanceof ArrayValue)) return;
+  if (result instanceof ArrayValue) {
+    if (inputs.length > 0 && collectValues(inputs, []).includes(result)) result.pin();
+    return;
+  }
+  if (!Array.isArray(result)) return;
+  if (result.length === 1 && result[0] instanceof ArrayValue && inputs.length === 0) return; // cannot repeat
   const outs = collectValues(result, []);
   const ins = inputs.length > 0 ? collectValues(inputs, []) : [];
   for (let i = 0; i < outs.length; i++) {

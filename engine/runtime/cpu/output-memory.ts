@@ -6,11 +6,25 @@ import type { DType } from "../../core/dtypes.ts";
 import { allocate, bytesPerElement, type TypedArray } from "../../core/storage.ts";
 import { sharedArray, wantsSharedOutput } from "./parallel.ts";
 
+/** The typed-array class that holds each dtype, by name (see storage.ts `allocate`). */
+const storageClass = new Map<DType, string>();
+
+function classOf(dtype: DType): string {
+  let name = storageClass.get(dtype);
+  if (name === undefined) {
+    name = allocate(dtype, 0).constructor.name;
+    storageClass.set(dtype, name);
+  }
+  return name;
+}
+
 export function allocateForOverwrite(dtype: DType, size: number): TypedArray {
-  const className = allocate(dtype, 0).constructor.name;
+  const pooled = isPoolSized(size * bytesPerElement(dtype));
   const length = dtype === "complex64" || dtype === "complex128" || dtype === "key<fry>" ? 2 * size : size;
   const shared = wantsSharedOutput(length);
-  if (isPoolSized(size * bytesPerElement(dtype))) {
+  if (!pooled && !shared) return allocate(dtype, size);
+  const className = classOf(dtype);
+  if (pooled) {
     const recycled = takeBuffer(className, length, shared);
     if (recycled !== undefined) return recycled;
   }

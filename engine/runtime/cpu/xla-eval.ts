@@ -220,7 +220,7 @@ function evalLikeXla(
   // On concrete values every planned contraction happens: the multiplications it absorbs are never
   // computed, and memory recycles as values die. (Tracers, when a transformation evaluates this, keep
   // the plain equation-by-equation evaluation.)
-  const compiled = [...consts, ...args].every((v) => v instanceof ArrayValue);
+  const compiled = consts.every((v) => v instanceof ArrayValue) && args.every((v) => v instanceof ArrayValue);
   for (const eqn of jaxpr.eqns) {
     if (compiled && plan.contracted.has(eqn)) {
       if (eqn.inputs.every(isConstant)) constant.add(eqn.outputs[0]);
