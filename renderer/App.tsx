@@ -28,7 +28,7 @@ import {
   sessionReducer,
   type SessionState,
 } from "./state/session-state.ts";
-import { EngineClient } from "./worker/engine-client.ts";
+import { type EngineClient, takeEngine } from "./worker/engine-client.ts";
 
 const AUTOSAVE_DELAY_MS = 400;
 
@@ -144,7 +144,7 @@ export function App({ host, initialSettings }: { readonly host: Host; readonly i
         setLogVersion(log.version);
       });
     };
-    const engine = new EngineClient((event) => {
+    const engine = takeEngine((event) => {
       if (event.type === "api") {
         setJaxApi(event.entries);
         return;
