@@ -8,6 +8,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 
 import { APP_RESPONSE_HEADERS, contentTypeOf, DEV_RESPONSE_HEADERS } from "./electron/security.ts";
+import { makePyodideSnapshot, PYODIDE_SNAPSHOT_FILE } from "./scripts/pyodide-snapshot.ts";
 
 const fromRoot = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
 /** The files Pyodide loads at start-up, served from `pyodide/` beside the app (never from a CDN). */
@@ -15,17 +16,30 @@ const PYODIDE_FILES = ["pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip
 
 function pyodideAssets(): Plugin {
   const pyodideDir = fromRoot("./node_modules/pyodide");
+  // Made once per build or dev server, on first need (a few seconds).
+  let snapshot: Promise<Uint8Array> | null = null;
+  const pyodideSnapshot = () => (snapshot ??= makePyodideSnapshot());
   return {
     name: "traceur-pyodide-assets",
     configureServer(server) {
       server.middlewares.use("/pyodide", (req, res, next) => {
         const name = path.basename(new URL(req.url ?? "/", "http://localhost").pathname);
+        if (name === PYODIDE_SNAPSHOT_FILE) {
+          pyodideSnapshot().then(
+            (bytes) => {
+              res.setHeader("Content-Type", contentTypeOf(name));
+              res.end(bytes);
+            },
+            (error: unknown) => next(error),
+          );
+          return;
+        }
         if (!PYODIDE_FILES.includes(name)) return next();
         res.setHeader("Content-Type", contentTypeOf(name));
         res.end(readFileSync(path.join(pyodideDir, name)));
       });
     },
-    generateBundle() {
+    async generateBundle() {
       for (const name of PYODIDE_FILES) {
         this.emitFile({
           type: "asset",
@@ -33,6 +47,11 @@ function pyodideAssets(): Plugin {
           source: readFileSync(path.join(pyodideDir, name)),
         });
       }
+      this.emitFile({
+        type: "asset",
+        fileName: `pyodide/${PYODIDE_SNAPSHOT_FILE}`,
+        source: await pyodideSnapshot(),
+      });
     },
   };
 }

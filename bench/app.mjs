@@ -2,6 +2,8 @@
 //   - opening the page until the engine is ready to run;
 //   - from Run (the edit's new code) to its jaxpr text and graph drawn, for a lesson-sized function;
 //   - a 2,000-equation jaxpr's graph laid out and drawn, and the longest the UI thread was busy meanwhile.
+// Each figure comes with its samples (the run-to-run spread). `--dist DIR` measures an existing build
+// (as `npm run web` makes) instead of building one.
 /* global document, requestAnimationFrame -- the measurements run inside the page */
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -26,8 +28,10 @@ def f(x):
 print(jax.make_jaxpr(f)(jnp.ones(3)))
 `;
 
-const outDir = await mkdtemp(path.join(os.tmpdir(), "traceur-bench-"));
-await buildWebApp(outDir, { logLevel: "warn" });
+const distFlag = process.argv.indexOf("--dist");
+const givenDist = distFlag >= 0 ? path.resolve(process.argv[distFlag + 1]) : null;
+const outDir = givenDist ?? (await mkdtemp(path.join(os.tmpdir(), "traceur-bench-")));
+if (!givenDist) await buildWebApp(outDir, { logLevel: "warn" });
 const { server, port } = await startWebServer({ outDir, port: 0 });
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
 const baseUrl = `http://localhost:${port}/`;
@@ -44,6 +48,10 @@ async function runToGraph(page, equations) {
   return page.evaluate(async (expected) => {
     const graph = document.querySelector('[data-testid="graph"]');
     const button = document.querySelector('[data-testid="run-button"]');
+    const app = document.querySelector(".app");
+    // Until this run ends, the graph on screen is the previous run's (possibly ready, of as many
+    // equations): only a graph ready after this run's end is this run's.
+    const finishedBefore = Number(app.getAttribute("data-finished-runs"));
     let longestFrameGap = 0;
     let last = performance.now();
     let watching = true;
@@ -57,8 +65,9 @@ async function runToGraph(page, equations) {
     button.click();
     await new Promise((resolve) => {
       const check = () => {
+        const ended = Number(app.getAttribute("data-finished-runs")) > finishedBefore;
         const ready = graph.getAttribute("data-layout") === "ready";
-        if (ready && Number(graph.getAttribute("data-equations")) === expected) resolve();
+        if (ended && ready && Number(graph.getAttribute("data-equations")) === expected) resolve();
         else setTimeout(check, 2);
       };
       check();
@@ -72,6 +81,7 @@ async function runToGraph(page, equations) {
 }
 
 const results = {};
+const samples = {};
 
 const opens = [];
 for (let i = 0; i < 3; i++) {
@@ -80,6 +90,7 @@ for (let i = 0; i < 3; i++) {
   await page.close();
 }
 results.openToReadyMs = median(opens);
+samples.openToReadyMs = opens;
 
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 await openReady(page, lessonCode(20, 1.5));
@@ -89,6 +100,7 @@ for (let i = 0; i < 15; i++) {
   lesson.push((await runToGraph(page, 40)).elapsed);
 }
 results.lessonRunToGraphMs = median(lesson);
+samples.lessonRunToGraphMs = lesson;
 
 const big = [];
 const gaps = [];
@@ -100,8 +112,15 @@ for (let i = 0; i < 3; i++) {
 }
 results.bigGraphRunToDrawnMs = median(big);
 results.bigGraphLongestFrameGapMs = median(gaps);
+samples.bigGraphRunToDrawnMs = big;
+samples.bigGraphLongestFrameGapMs = gaps;
 
+const rounded = (xs) => xs.map((x) => Math.round(x));
 console.log(JSON.stringify(results, null, 2));
+console.log(
+  "samples:",
+  JSON.stringify(Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, rounded(xs)]))),
+);
 await browser.close();
 server.close();
-await rm(outDir, { recursive: true, force: true });
+if (!givenDist) await rm(outDir, { recursive: true, force: true });

@@ -40,7 +40,7 @@ import {
   type SessionAction,
   type SessionState,
 } from "./state/session-state.ts";
-import { EngineClient } from "./worker/engine-client.ts";
+import { type EngineClient, takeEngine } from "./worker/engine-client.ts";
 
 /** A share link wins over the autosaved text, which wins over the welcome example. */
 function initialCode(autosaved: string | null): string {
@@ -201,7 +201,7 @@ export function App({
         setNotebookVersion(notebook.version);
       });
     };
-    const engine = new EngineClient((event) => {
+    const engine = takeEngine((event) => {
       if (event.type === "api") {
         setJaxApi(event.entries);
         return;

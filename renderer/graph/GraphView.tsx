@@ -10,16 +10,22 @@ import { useTranslation } from "react-i18next";
 
 import { drawnNodesFor } from "../state/source-links.ts";
 import type { JaxprGraph } from "../worker/protocol.ts";
+import { addInSlices, boundsOf, fitViewport, type Viewport } from "./draw-in-slices.ts";
 import { compoundIds, drawnEquationCount, drawnGraph, type DrawnGraph } from "./graph-elements.ts";
 import { graphStyle, type Theme } from "./graph-style.ts";
 import type { LayoutRequest, LayoutResponse } from "./layout-protocol.ts";
 
 const FIT_PADDING = 24;
 const MIN_READABLE_ZOOM = 0.4;
+/** The zoom a large graph that cannot be read whole opens at: its labels at about 10px. */
+const LARGE_START_ZOOM = 0.8;
 /** How many nodes (in the jaxpr's order: inputs, then equations) a long graph opens on. */
 const START_NODES = 16;
 
-/** Past this many equations, compound nodes start closed and edge labels are hidden. */
+/**
+ * Past this many equations, compound nodes start closed, literals are folded into their equations'
+ * labels, edge labels are hidden, and the graph is drawn a slice per frame.
+ */
 const LARGE_GRAPH = 300;
 
 interface GraphViewProps {
@@ -90,7 +96,10 @@ export function GraphView({
   const large = (graph?.equationCount ?? 0) > LARGE_GRAPH;
   const defaults = useMemo(() => defaultClosed(graph), [graph]);
   const closed = closedFor.graph === graph ? closedFor.closed : defaults;
-  const drawn = useMemo(() => (graph ? drawnGraph(graph, closed) : null), [graph, closed]);
+  const drawn = useMemo(
+    () => (graph ? drawnGraph(graph, closed, { foldLiterals: large }) : null),
+    [graph, closed, large],
+  );
   const layout: LayoutState =
     !drawn || drawn.nodes.length === 0
       ? { kind: "idle" }
@@ -158,7 +167,7 @@ export function GraphView({
   }, []);
 
   useEffect(() => {
-    cy.current?.style(graphStyle(theme, !large));
+    cy.current?.style(graphStyle(theme, large));
   }, [theme, large]);
 
   useEffect(() => {
@@ -177,12 +186,21 @@ export function GraphView({
         setLayoutResult({ drawn, state: { kind: "failed", message: response.message } });
         return;
       }
-      instance.batch(() => {
-        instance.elements().remove();
-        instance.add(toElements(drawn, response));
+      const elements = toElements(drawn, response);
+      if (!large) {
+        instance.batch(() => {
+          instance.elements().remove();
+          instance.add(elements);
+        });
+        fitReadably(instance);
+        setLayoutResult({ drawn, state: { kind: "ready" } });
+        return;
+      }
+      instance.elements().remove();
+      instance.viewport(readableViewport(drawn, response.positions, instance.width(), instance.height()));
+      void addInSlices(instance, elements, () => requestId.current !== id).then((complete) => {
+        if (complete) setLayoutResult({ drawn, state: { kind: "ready" } });
       });
-      fitReadably(instance);
-      setLayoutResult({ drawn, state: { kind: "ready" } });
     };
     const request: LayoutRequest = {
       requestId: id,
@@ -308,6 +326,31 @@ function fitReadably(instance: Core): void {
   instance.fit(undefined, FIT_PADDING);
   if (instance.zoom() >= MIN_READABLE_ZOOM) return;
   instance.fit(instance.nodes().slice(0, START_NODES), FIT_PADDING);
+}
+
+/**
+ * Where a large graph opens, computed from the layout's positions before anything is drawn (Cytoscape's
+ * fit would measure every element): the whole graph if it can be read so, else its start (it flows to
+ * the right), at a readable size.
+ */
+function readableViewport(
+  drawn: DrawnGraph,
+  positions: Readonly<Record<string, { readonly x: number; readonly y: number }>>,
+  width: number,
+  height: number,
+): Viewport {
+  const placed = drawn.nodes.flatMap((n) => {
+    const at = positions[n.id];
+    return at ? [{ ...at, width: n.width, height: n.height }] : [];
+  });
+  const whole = fitViewport(boundsOf(placed), width, height, FIT_PADDING);
+  if (whole.zoom >= MIN_READABLE_ZOOM) return whole;
+  const start = boundsOf(placed.slice(0, START_NODES));
+  const zoom = LARGE_START_ZOOM;
+  return {
+    zoom,
+    pan: { x: FIT_PADDING - zoom * start.x, y: height / 2 - zoom * (start.y + start.height / 2) },
+  };
 }
 
 /** About the size Cytoscape draws an edge label at (10px monospace), for the layout to keep room for it. */

@@ -33,6 +33,8 @@ function largeGraphOptions(request: Pick<LayoutRequest, "direction">): Record<st
     "elk.layered.layering.strategy": "LONGEST_PATH",
     "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
     "elk.layered.thoroughness": "1",
+    // Cytoscape draws its own edges from the node positions: the cheapest routing will do.
+    "elk.edgeRouting": "POLYLINE",
   };
 }
 

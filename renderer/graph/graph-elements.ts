@@ -74,17 +74,45 @@ export function compoundIds(graph: JaxprGraph): string[] {
   return graph.nodes.filter((n) => n.compound === true).map((n) => n.id);
 }
 
+export interface DrawOptions {
+  /**
+   * Literal operands written in their equation's label (`← 2.0`) instead of drawn as nodes of their own:
+   * for large graphs, where they would be a third of the nodes to lay out and draw.
+   */
+  readonly foldLiterals?: boolean;
+}
+
+/** The labels of the literals each equation takes, by equation id. */
+function literalOperands(graph: JaxprGraph, byId: ReadonlyMap<string, GraphNode>): Map<string, string[]> {
+  const operands = new Map<string, string[]>();
+  for (const edge of graph.edges) {
+    const source = byId.get(edge.source);
+    if (source?.kind !== "literal") continue;
+    const list = operands.get(edge.target) ?? [];
+    list.push(source.label);
+    operands.set(edge.target, list);
+  }
+  return operands;
+}
+
 /** What to draw, with the compound nodes in `closed` shown closed. */
-export function drawnGraph(graph: JaxprGraph, closed: ReadonlySet<string>): DrawnGraph {
+export function drawnGraph(
+  graph: JaxprGraph,
+  closed: ReadonlySet<string>,
+  options: DrawOptions = {},
+): DrawnGraph {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const folded = options.foldLiterals ? literalOperands(graph, byId) : new Map<string, string[]>();
   const hidden = (node: GraphNode): boolean => {
     for (let p = node.parent; p !== undefined; p = byId.get(p)?.parent) if (closed.has(p)) return true;
     return false;
   };
   const nodes: DrawnNode[] = [];
   for (const node of graph.nodes) {
-    if (hidden(node)) continue;
-    const label = nodeLabel(node);
+    if (hidden(node) || (options.foldLiterals && node.kind === "literal")) continue;
+    const label = [nodeLabel(node), ...(folded.get(node.id) ?? []).map((literal) => `← ${literal}`)].join(
+      "\n",
+    );
     const isCompound = node.compound === true;
     nodes.push({
       id: node.id,

@@ -48,7 +48,11 @@ const PALETTES = {
 
 const MONO = '"JetBrains Mono", ui-monospace, monospace';
 
-export function graphStyle(theme: Theme, showEdgeLabels: boolean): StylesheetJson {
+/**
+ * `large`: a graph of hundreds of equations, drawn for speed: no edge labels, straight edges (bezier
+ * edges make Cytoscape look for parallel edges around every node), no text too small to read.
+ */
+export function graphStyle(theme: Theme, large: boolean): StylesheetJson {
   const p = PALETTES[theme];
   const box = (background: string, border: string) => ({
     "background-color": background,
@@ -69,6 +73,7 @@ export function graphStyle(theme: Theme, showEdgeLabels: boolean): StylesheetJso
         "text-halign": "center",
         "text-wrap": "wrap",
         "border-width": 1.5,
+        ...(large ? { "min-zoomed-font-size": 6 } : {}),
       },
     },
     { selector: "node.equation", style: { ...box(p.equation, p.equationBorder), "font-weight": 600 } },
@@ -101,11 +106,11 @@ export function graphStyle(theme: Theme, showEdgeLabels: boolean): StylesheetJso
         "target-arrow-color": p.edge,
         "target-arrow-shape": "triangle",
         "arrow-scale": 0.8,
-        "curve-style": "bezier",
+        "curve-style": large ? "straight" : "bezier",
         "font-family": MONO,
         "font-size": 10,
         color: p.muted,
-        label: showEdgeLabels ? "data(label)" : "",
+        label: large ? "" : "data(label)",
         "text-background-color": p.labelBackground,
         "text-background-opacity": 0.85,
         "text-background-padding": "2px",

@@ -1,5 +1,5 @@
 /** The printed jaxpr, coloured as JAX's colour printer does, copyable, linked line by line to the graph. */
-import { memo, useMemo, useState } from "react";
+import { memo, useDeferredValue, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { equationLines, tokenizeJaxprLine } from "./jaxpr-text.ts";
@@ -43,6 +43,11 @@ const JaxprLine = memo(function JaxprLine({
   );
 });
 
+/** Lines per block of a long jaxpr: the browser lays out only the blocks in view (content-visibility). */
+const BLOCK_LINES = 50;
+/** Below this many lines, the text is one block. */
+const LONG_TEXT_LINES = 2 * BLOCK_LINES;
+
 interface JaxprPanelProps {
   readonly text: string | null;
   /** The top-level equation to highlight (hovered in the graph), if any. */
@@ -52,8 +57,17 @@ interface JaxprPanelProps {
   readonly linkedEquations?: ReadonlySet<number>;
 }
 
-export function JaxprPanel({ text, highlightedEquation, onHoverEquation, linkedEquations }: JaxprPanelProps) {
+export function JaxprPanel({
+  text: latestText,
+  highlightedEquation,
+  onHoverEquation,
+  linkedEquations,
+}: JaxprPanelProps) {
   const { t } = useTranslation();
+  // A long jaxpr is drawn in the background, a few milliseconds at a time: a 2,000-line one does not
+  // freeze the page (nor the graph being drawn beside it). A short one is drawn at once.
+  const deferredText = useDeferredValue(latestText);
+  const text = isLong(latestText) ? deferredText : latestText;
   const [copied, setCopied] = useState(false);
   const lines = useMemo(() => (text === null ? [] : text.split("\n")), [text]);
   const starts = useMemo(() => (text === null ? [] : equationLines(text)), [text]);
@@ -66,6 +80,21 @@ export function JaxprPanel({ text, highlightedEquation, onHoverEquation, linkedE
     });
     return owner;
   }, [lines, starts]);
+
+  const lineRange = (start: number, end: number) =>
+    lines.slice(start, end).map((line, k) => {
+      const i = start + k;
+      return (
+        <JaxprLine
+          key={i}
+          line={line}
+          equation={equationOfLine[i]}
+          highlighted={equationOfLine[i] !== null && equationOfLine[i] === highlightedEquation}
+          linked={equationOfLine[i] !== null && (linkedEquations?.has(equationOfLine[i]) ?? false)}
+          onHoverEquation={onHoverEquation}
+        />
+      );
+    });
 
   const copy = () => {
     if (text === null) return;
@@ -87,19 +116,24 @@ export function JaxprPanel({ text, highlightedEquation, onHoverEquation, linkedE
             {copied ? t("jaxpr.copied") : t("jaxpr.copy")}
           </button>
           <pre className="jaxpr-text" data-testid="jaxpr-text">
-            {lines.map((line, i) => (
-              <JaxprLine
-                key={i}
-                line={line}
-                equation={equationOfLine[i]}
-                highlighted={equationOfLine[i] !== null && equationOfLine[i] === highlightedEquation}
-                linked={equationOfLine[i] !== null && (linkedEquations?.has(equationOfLine[i]) ?? false)}
-                onHoverEquation={onHoverEquation}
-              />
-            ))}
+            {lines.length < LONG_TEXT_LINES
+              ? lineRange(0, lines.length)
+              : blockStarts(lines.length).map((start) => (
+                  <span key={start} className="jaxpr-block">
+                    {lineRange(start, Math.min(start + BLOCK_LINES, lines.length))}
+                  </span>
+                ))}
           </pre>
         </>
       )}
     </div>
   );
+}
+
+function blockStarts(lineCount: number): number[] {
+  return Array.from({ length: Math.ceil(lineCount / BLOCK_LINES) }, (_, b) => b * BLOCK_LINES);
+}
+
+function isLong(text: string | null): boolean {
+  return text !== null && text.split("\n", LONG_TEXT_LINES).length >= LONG_TEXT_LINES;
 }

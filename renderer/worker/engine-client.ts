@@ -2,6 +2,9 @@
  * The UI's side of the engine's worker: starts it, sends runs, stops them, and hands every event of
  * protocol.ts to one listener. Stop first asks Python to raise KeyboardInterrupt (the worker stays as it
  * is); only if the code does not stop in time (stuck outside Python) is the worker replaced.
+ *
+ * The page starts the engine before it loads the UI (startEngineEarly, from main.tsx): Pyodide loads
+ * while React and Monaco do. Events that come before the UI listens are kept and handed over then.
  */
 import { SIGINT, type WorkerEvent, type WorkerRequest } from "./protocol.ts";
 
@@ -10,19 +13,43 @@ const HARD_STOP_AFTER_MS = 5000;
 
 export type EngineListener = (event: WorkerEvent) => void;
 
+let earlyEngine: EngineClient | null = null;
+
+/** Starts the engine's worker now, for the UI to take (takeEngine) once it is up. */
+export function startEngineEarly(): void {
+  earlyEngine ??= new EngineClient();
+}
+
+/** The engine started early if it is still unclaimed, or a new one; `listener` gets all its events. */
+export function takeEngine(listener: EngineListener): EngineClient {
+  const engine = earlyEngine ?? new EngineClient();
+  earlyEngine = null;
+  engine.listen(listener);
+  return engine;
+}
+
 export class EngineClient {
   private worker: Worker;
   private readonly interrupt = new Int32Array(new SharedArrayBuffer(4));
-  private readonly listener: EngineListener;
+  private listener: EngineListener | null = null;
+  /** Events that came before anyone listened. */
+  private pending: WorkerEvent[] = [];
   private readonly pyodideUrl: string;
   private nextRunId = 1;
   private runningId: number | null = null;
   private hardStopTimer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(listener: EngineListener, pyodideUrl = new URL("pyodide/", document.baseURI).href) {
-    this.listener = listener;
+  constructor(pyodideUrl = new URL("pyodide/", document.baseURI).href) {
     this.pyodideUrl = pyodideUrl;
     this.worker = this.startWorker();
+  }
+
+  /** Sends every event to `listener` from now on, starting with those that came before. */
+  listen(listener: EngineListener): void {
+    this.listener = listener;
+    const pending = this.pending;
+    this.pending = [];
+    for (const event of pending) listener(event);
   }
 
   /**
@@ -55,7 +82,7 @@ export class EngineClient {
     });
     worker.onmessage = (message: MessageEvent<WorkerEvent>) => this.receive(message.data);
     worker.onerror = (error) => {
-      this.listener({ type: "load-failed", message: error.message || "worker error" });
+      this.emit({ type: "load-failed", message: error.message || "worker error" });
     };
     Atomics.store(this.interrupt, 0, 0);
     worker.postMessage({
@@ -71,7 +98,12 @@ export class EngineClient {
       this.runningId = null;
       this.clearHardStop();
     }
-    this.listener(event);
+    this.emit(event);
+  }
+
+  private emit(event: WorkerEvent): void {
+    if (this.listener) this.listener(event);
+    else this.pending.push(event);
   }
 
   private replaceWorker(runId: number): void {
@@ -79,8 +111,8 @@ export class EngineClient {
     if (this.runningId !== runId) return;
     this.worker.terminate();
     this.runningId = null;
-    this.listener({ type: "output", runId, stream: "stderr", text: "KeyboardInterrupt\n" });
-    this.listener({
+    this.emit({ type: "output", runId, stream: "stderr", text: "KeyboardInterrupt\n" });
+    this.emit({
       type: "done",
       runId,
       exitCode: 130,

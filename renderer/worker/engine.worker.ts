@@ -2,13 +2,12 @@
  * The engine's worker: Pyodide, Traceur's `jax` package and the script runner, off the UI thread.
  * It answers the messages of protocol.ts and nothing else.
  */
-import { loadPyodide } from "pyodide";
-
 import { jaxprToGraph } from "../../engine/ir/graph.ts";
 import { setPrintedJaxprListener } from "../../engine/python/printed-jaxprs.ts";
 import { PythonSession } from "../../engine/python/runner.ts";
 import { readApiCatalog } from "./api-catalog.ts";
 import { CallTimingSummary } from "./call-timing-summary.ts";
+import { loadAppPyodide } from "./load-pyodide.ts";
 import { OutputBatcher } from "./output-batcher.ts";
 import { USER_FILE, type WorkerEvent, type WorkerRequest } from "./protocol.ts";
 import { pythonSources } from "./python-sources.ts";
@@ -40,7 +39,7 @@ function sendTimings(): void {
 
 async function init(pyodideUrl: string, buffer: SharedArrayBuffer): Promise<void> {
   post({ type: "progress", stage: "python", fraction: 0.05 });
-  const pyodide = await loadPyodide({ indexURL: pyodideUrl });
+  const pyodide = await loadAppPyodide(pyodideUrl);
   post({ type: "progress", stage: "jax", fraction: 0.7 });
   interruptBuffer = new Int32Array(buffer);
   pyodide.setInterruptBuffer(interruptBuffer);

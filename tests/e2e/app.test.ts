@@ -65,6 +65,8 @@ describe("Traceur in web mode", { timeout: 180_000 }, () => {
   it("runs the seed notebook opened from a share link: output, jaxpr text and graph", async () => {
     const { code, stdout } = seedNotebook();
     await openWithCode(page, app.baseUrl, code);
+    // The engine starts loading first; the UI appears while it does.
+    await page.waitForSelector('[data-testid="run-button"]');
     await screenshot(page, "01-loading");
     await waitUntilReady(page);
     expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(true);

@@ -70,6 +70,21 @@ describe("drawnGraph", () => {
     expect(drawnEquationCount(drawn)).toBe(2);
   });
 
+  it("folds literals into their equations' labels when asked (large graphs)", () => {
+    const drawn = drawnGraph(nested, new Set(), { foldLiterals: true });
+    expect(drawn.nodes.map((n) => n.id)).toEqual(
+      nested.nodes.filter((n) => n.kind !== "literal").map((n) => n.id),
+    );
+    const byId = new Map(drawn.nodes.map((n) => [n.id, n]));
+    expect(byId.get("e1")?.label).toBe("add\n← 1.0");
+    expect(byId.get("e0/j0/e1")?.label).toBe("mul\n← 2.0");
+    expect(byId.get("e0/j0/e0")?.label).toBe("sin");
+    expect(drawn.edges.map((e) => e.id)).not.toContain("e1:1");
+    expect(drawn.edges).toHaveLength(nested.edges.length - 2);
+    const unfolded = drawnGraph(nested, new Set()).nodes.find((n) => n.id === "e1");
+    expect((byId.get("e1")?.height ?? 0) > (unfolded?.height ?? 0)).toBe(true);
+  });
+
   it("sizes nodes to their labels", () => {
     const drawn = drawnGraph(nested, new Set());
     const sin = drawn.nodes.find((n) => n.id === "e0/j0/e0");

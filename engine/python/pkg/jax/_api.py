@@ -60,7 +60,7 @@ def _param_names(signature):
     return names
 
 
-def _make(module, name, signature, kinds, impl):
+def _wrapper_source(module, name, signature, kinds, impl_name):
     params = _param_names(signature)
     converted = []
     for pos, p in enumerate(params):
@@ -70,27 +70,33 @@ def _make(module, name, signature, kinds, impl):
         if kind == "plain" and p == "shape" and module == "jax.numpy":
             kind = "shape"
         converted.append(_CONVERTERS[kind].format(p=p, fname=name, pos=pos, dtype=dt))
-    src = (f"def {name}({signature}):\n"
-           f"    try:\n"
-           f"        return _wrap(_impl({', '.join(converted)}))\n"
-           f"    except _JsException as _e:\n"
-           f"        raise _python_error(_e) from None\n")
-    ns = {"_impl": impl, "_wrap": wrap_result, "_lift_strict": lift_strict, "_array_like": _array_like,
-          "_convert_arrays": _convert_arrays, "_engine_dtype": engine_dtype, "_plain": plain, "_shape": _shape,
-          "_JsException": JsException, "_python_error": python_error}
-    # Compiled under this file's name: tracebacks and source lines take its frames for the package's own.
-    exec(compile(src, __file__, "exec"), ns)
-    fn = ns[name]
-    fn.__module__ = module
-    fn.__qualname__ = name
-    return fn
+    return (f"def {name}({signature}):\n"
+            f"    try:\n"
+            f"        return _wrap({impl_name}({', '.join(converted)}))\n"
+            f"    except _JsException as _e:\n"
+            f"        raise _python_error(_e) from None\n")
 
 
 def install(module_name, namespace):
-    """Put every engine function of `module_name` into `namespace`."""
-    for spec in _SPECS.get(module_name, []):
-        _, name, signature, kinds, impl = spec
-        namespace[name] = _make(module_name, name, signature, kinds, impl)
+    """Put every engine function of `module_name` into `namespace`.
+
+    All of a module's wrappers are compiled as one source: one compile instead of hundreds is most of
+    the time `import jax` takes."""
+    specs = _SPECS.get(module_name, [])
+    ns = {"_wrap": wrap_result, "_lift_strict": lift_strict, "_array_like": _array_like,
+          "_convert_arrays": _convert_arrays, "_engine_dtype": engine_dtype, "_plain": plain, "_shape": _shape,
+          "_JsException": JsException, "_python_error": python_error}
+    sources = []
+    for i, (_, name, signature, kinds, impl) in enumerate(specs):
+        ns[f"_impl{i}"] = impl
+        sources.append(_wrapper_source(module_name, name, signature, kinds, f"_impl{i}"))
+    # Compiled under this file's name: tracebacks and source lines take its frames for the package's own.
+    exec(compile("".join(sources), __file__, "exec"), ns)
+    for _, name, *_ in specs:
+        fn = ns[name]
+        fn.__module__ = module_name
+        fn.__qualname__ = name
+        namespace[name] = fn
 
 
 _SPECS = {}
