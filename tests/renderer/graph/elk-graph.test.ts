@@ -54,3 +54,32 @@ describe("a layout by ELK", () => {
     expect(centres["e0/j0/e0"].x).toBeLessThan(left + (compound?.width ?? 0));
   });
 });
+
+describe("a large graph's layout", () => {
+  /** A chain of `n` equations after one input, with one nested jaxpr open when `withOpenJit`. */
+  function chain(n: number, withOpenJit: boolean): LayoutRequest {
+    const nodes: LayoutRequest["nodes"][number][] = [{ id: "in0", width: 60, height: 30, open: false }];
+    const edges: LayoutRequest["edges"][number][] = [];
+    for (let i = 0; i < n; i++) {
+      nodes.push({ id: `e${i}`, width: 50, height: 30, open: withOpenJit && i === 0 });
+      edges.push({ id: `x${i}`, source: i === 0 ? "in0" : `e${i - 1}`, target: `e${i}` });
+    }
+    if (withOpenJit) nodes.push({ id: "e0/j0/e0", parent: "e0", width: 40, height: 30, open: false });
+    return { requestId: 2, direction: "RIGHT", nodes, edges };
+  }
+
+  it("keeps the jaxpr's own order instead of minimizing crossings, and lays out each level alone when flat", () => {
+    const flat = toElkGraph(chain(700, false)).layoutOptions ?? {};
+    expect(flat["elk.layered.crossingMinimization.strategy"]).toBe("NONE");
+    expect(flat["elk.hierarchyHandling"]).toBeUndefined();
+    expect(toElkGraph(chain(700, true)).layoutOptions?.["elk.hierarchyHandling"]).toBe("INCLUDE_CHILDREN");
+    expect(
+      toElkGraph(chain(10, false)).layoutOptions?.["elk.layered.crossingMinimization.strategy"],
+    ).toBeUndefined();
+  });
+
+  it("still places a long chain left to right", async () => {
+    const centres = leafCentres(await new ELK().layout(toElkGraph(chain(700, false))));
+    for (let i = 1; i < 700; i++) expect(centres[`e${i}`].x).toBeGreaterThan(centres[`e${i - 1}`].x);
+  });
+});
