@@ -3,7 +3,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, test } from "vitest";
+import { describe, expect, onTestFinished, test } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const BIN = path.join(ROOT, "bin/traceur.mjs");
@@ -97,23 +97,22 @@ describe("traceur CLI", () => {
   test("Ctrl+C stops a script that never ends with Python's KeyboardInterrupt", async () => {
     const file = script("import sys\nprint('started', flush=True)\nwhile True:\n    pass\n");
     const child = spawn(process.execPath, [BIN, "run", file], { stdio: ["ignore", "pipe", "pipe"] });
-    try {
-      let stderr = "";
-      child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-      await new Promise<void>((resolve) =>
-        child.stdout.on("data", (d: Buffer) => d.toString().includes("started") && resolve()),
-      );
-      await new Promise((resolve) => setTimeout(resolve, 300)); // let the loop start
-      const sentAt = Date.now();
-      child.kill("SIGINT");
-      const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
-      expect(Date.now() - sentAt).toBeLessThan(1000);
-      expect(code).toBe(130);
-      expect(stderr).toContain(`File "${file}", line 4, in <module>`);
-      expect(stderr).toContain("KeyboardInterrupt");
-    } finally {
-      // A test that failed (or timed out) must not leave its endless script running.
+    // A test that failed or timed out must not leave its endless script running.
+    onTestFinished(() => {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-    }
+    });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    await new Promise<void>((resolve) =>
+      child.stdout.on("data", (d: Buffer) => d.toString().includes("started") && resolve()),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300)); // let the loop start
+    const sentAt = Date.now();
+    child.kill("SIGINT");
+    const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+    expect(Date.now() - sentAt).toBeLessThan(1000);
+    expect(code).toBe(130);
+    expect(stderr).toContain(`File "${file}", line 4, in <module>`);
+    expect(stderr).toContain("KeyboardInterrupt");
   });
 });
