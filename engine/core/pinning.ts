@@ -1,23 +1,23 @@
 // Which concrete values may recycle their memory when Python drops them (see core/buffer-pool.ts and
 // ArrayValue.release): only a kernel's fresh output that Python alone holds. Wherever the engine is
 // handed values it might keep, or hands the same value out twice, it pins them.
-import { ArrayValue } from "./values.ts";
+import { ArrayValue, Tracer } from "./values.ts";
 
 /** Pin every concrete value in `x`, looking into (nested) JS arrays. */
 export function pinDeep(x: unknown): void {
-  if (x instanceof ArrayValue) x.pin();
+  if (x instanceof ArrayValue || x instanceof Tracer) x.pin();
   else if (Array.isArray(x)) for (const item of x) pinDeep(item);
 }
 
-function collectValues(x: unknown, into: ArrayValue[]): ArrayValue[] {
-  if (x instanceof ArrayValue) into.push(x);
+function collectValues(x: unknown, into: (ArrayValue | Tracer)[]): (ArrayValue | Tracer)[] {
+  if (x instanceof ArrayValue || x instanceof Tracer) into.push(x);
   else if (Array.isArray(x)) for (const item of x) collectValues(item, into);
   return into;
 }
 
 /** Pin each value of `result` that `result` holds more than once, or that is one of `inputs`. */
 export function pinAliases(result: unknown, inputs: readonly unknown[] = []): void {
-  if (result instanceof ArrayValue) {
+  if (result instanceof ArrayValue || result instanceof Tracer) {
     if (inputs.length > 0 && collectValues(inputs, []).includes(result)) result.pin();
     return;
   }

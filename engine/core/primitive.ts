@@ -22,6 +22,11 @@ export interface PrimitiveRules<P extends Params = Params> {
    */
   readonly borrowsOperands?: boolean;
   /**
+   * True when `cpu`'s results are new arrays except those that are operands, or repeat (a compiled
+   * call): only those are pinned, so that the others' memory may be recycled.
+   */
+  readonly freshResults?: boolean;
+  /**
    * The batching rule (JAX's `primitive_batchers`): given the operands' values and where each is batched
    * (`null`: not batched), bind the batched computation on the current trace and say where each output is
    * batched. Called when some operand is batched (and always for those in batching.ts's

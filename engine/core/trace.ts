@@ -1,6 +1,7 @@
 import type { ShapedArray } from "./aval.ts";
 import { jaxError } from "./errors.ts";
 import type { Primitive } from "./primitive.ts";
+import { pinAliases } from "./pinning.ts";
 import { ArrayValue, Tracer, type TraceLike, type Value } from "./values.ts";
 import type { Params } from "../ir/jaxpr.ts";
 
@@ -25,7 +26,8 @@ export class EvalTrace implements Trace {
     const outs = prim.rules.cpu(concrete, params, outAvals);
     if (!prim.rules.borrowsOperands) {
       for (const a of concrete) a.pin();
-      for (const o of outs) o.pin();
+      if (prim.rules.freshResults) pinAliases(outs, concrete);
+      else for (const o of outs) o.pin();
     }
     return outs;
   }
@@ -91,9 +93,12 @@ export function bind1<P extends Params>(prim: Primitive<P>, args: readonly Value
   return bind(prim, args, params)[0];
 }
 
-/** A transformation's trace may keep the concrete values it is given (as constants, as primals...). */
+/**
+ * A transformation's trace may keep the values it is given (as constants, as primals...): concrete ones,
+ * and tracers of other traces, which it wraps.
+ */
 function pinConcrete(args: readonly Value[]): void {
-  for (const a of args) if (a instanceof ArrayValue) a.pin();
+  for (const a of args) if (a instanceof ArrayValue || a.trace !== current) a.pin();
 }
 
 export function isLive(t: TraceLike): boolean {

@@ -132,6 +132,14 @@ export abstract class Tracer {
   pyRepr(): string {
     return `${this.trace.kind === "jit" ? "JitTracer" : "Tracer"}(${this.aval.toString()})`;
   }
+
+  /** The tracer (and what it holds) may be kept beyond the current call: see ArrayValue.pin. */
+  pin(): void {}
+
+  /** Python dropped its last handle: a tracer that alone holds a fresh array may recycle it. */
+  release(): boolean {
+    return false;
+  }
 }
 
 /** The part of a trace that tracers need to know; the trace machinery is in trace.ts. */

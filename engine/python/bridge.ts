@@ -156,8 +156,7 @@ function bridgeFunctions() {
   return {
     /** Python dropped its last handle to this value: its memory may be recycled. */
     release: (v: unknown): boolean => {
-      if (v instanceof ArrayValue) return v.release();
-      return false;
+      return v instanceof ArrayValue || v instanceof Tracer ? v.release() : false;
     },
     /**
      * What a Python callback returns to the engine, passed through here first so that its values are

@@ -15,6 +15,7 @@ import {
   withCurrentTrace,
 } from "../core/trace.ts";
 import { Tracer, type Value } from "../core/values.ts";
+import { pinAliases, pinDeep } from "../core/pinning.ts";
 import type { ClosedJaxpr, Params } from "../ir/jaxpr.ts";
 
 /** A value under vmap: `val` (of the parent trace) holds every element of the batch along `batchDim`. */
@@ -23,13 +24,28 @@ export class BatchTracer extends Tracer {
   readonly val: Value;
   readonly batchDim: number;
   readonly aval: ShapedArray;
-  constructor(trace: BatchTrace, val: Value, batchDim: number) {
+  /** Whether `val` is a fresh array that only this tracer holds (see `release`). */
+  private owner: boolean;
+  constructor(trace: BatchTrace, val: Value, batchDim: number, owner = false) {
     super();
     this.trace = trace;
     this.val = val;
     this.batchDim = batchDim;
+    this.owner = owner;
     // `core.mapped_aval`: the aval of one element of the batch.
     this.aval = val.aval.withShape(val.aval.shape.filter((_, i) => i !== batchDim));
+  }
+
+  override pin(): void {
+    this.owner = false;
+    this.val.pin();
+  }
+
+  /** Python dropped the tracer: the fresh batched value it alone held can be recycled. */
+  override release(): boolean {
+    if (!this.owner) return false;
+    this.owner = false;
+    return this.val.release(); // under nested vmaps, the val is an outer tracer: it releases in turn
   }
 
   override pyRepr(): string {
@@ -88,7 +104,9 @@ export class BatchTrace implements Trace {
     const rule = prim.rules.batch;
     if (!rule) throw notSupported(`vmap of the primitive ${prim.name}`);
     const [outs, outDims] = withCurrentTrace(this.parent, () => rule(vals, dims, params, this.axis));
-    return outs.map((o, i) => this.wrap(o, outDims[i]));
+    // A rule may hand back one of its operands, or one value twice: those stay shared, never recycled.
+    pinAliases(outs, vals);
+    return outs.map((o, i) => (outDims[i] === null ? o : new BatchTracer(this, o, outDims[i], true)));
   }
 }
 
@@ -104,6 +122,7 @@ export function batchSubtrace(
   try {
     const outs = fn(args.map((a, i) => trace.wrap(a, dims[i])));
     const unwrapped = outs.map((o) => trace.unwrap(o));
+    pinDeep(outs); // their arrays leave the trace
     popTrace(trace);
     popped = true;
     return [unwrapped.map(([v]) => v), unwrapped.map(([, d]) => d)];

@@ -32,6 +32,8 @@ export const jitP: Primitive<JitParams> = definePrimitive<JitParams>({
   abstractEval: (_avals, params) => params.jaxpr.outAvals,
   // Run as XLA runs a compiled computation (constant folding, fused multiply-adds): see xla-eval.ts.
   cpu: (inputs, params) => evalClosedJaxprLikeXla(params.jaxpr, inputs),
+  // Its results are computed afresh, except those that are its inputs or its (pinned) constants.
+  freshResults: true,
   // `_pjit_batcher`: the body is batched into a new jaxpr, bound as a jit of the same name.
   batch: (args, dims, params, axis): BatchResult => {
     const batched = batchJaxpr(params.jaxpr, dims, axis);
