@@ -28,11 +28,18 @@ function wallMs(cmd, args, runs) {
   return median(times);
 }
 
-/** The program prints its own median in milliseconds (engine or JAX warm). */
-function selfTimedMs(cmd, args) {
-  const r = spawnSync(cmd, args, { encoding: "utf8", cwd: ROOT, maxBuffer: 1 << 24 });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${r.stderr}`);
-  return Number(r.stdout.trim().split("\n").pop());
+/**
+ * The program prints its own median in milliseconds (engine or JAX warm); the median of that over
+ * `runs` processes, Traceur's and JAX's taken in turns by the caller's order.
+ */
+function selfTimedMs(cmd, args, runs = 3) {
+  const medians = [];
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync(cmd, args, { encoding: "utf8", cwd: ROOT, maxBuffer: 1 << 24 });
+    if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${r.stderr}`);
+    medians.push(Number(r.stdout.trim().split("\n").pop()));
+  }
+  return median(medians);
 }
 
 const rows = [];
