@@ -3,7 +3,8 @@
  * then through vmap, grad and jit, with comments in French as the interface is.
  */
 export const WELCOME_CODE = `# %% Une fonction et son jaxpr
-# Bienvenue dans Traceur ! Exécutez une cellule avec Maj+Entrée, ou tout avec Ctrl+Entrée.
+# Bienvenue dans Traceur ! Maj+Entrée exécute une cellule,
+# Ctrl+Entrée (ou « Exécuter tout ») les exécute toutes.
 import jax
 import jax.numpy as jnp
 
@@ -14,7 +15,7 @@ def f(x):
 
 
 print(f(1.5))
-print(jax.make_jaxpr(f)(1.5))  # le graphe de ce jaxpr s'affiche à droite
+print(jax.make_jaxpr(f)(1.5))  # son graphe s'affiche à droite
 
 # %% vmap : la même fonction sur tout un tableau
 xs = jnp.linspace(0.0, 3.0, 4)
@@ -26,9 +27,10 @@ print(jax.grad(f)(1.5))
 print(jax.make_jaxpr(jax.grad(f))(1.5))
 
 # %% jit : compiler, puis comparer les temps dans l'onglet « Temps »
-f_jit = jax.jit(f)
 grille = jnp.linspace(0.0, 3.0, 1_000_000)
+f_vec = jax.vmap(f)
+f_jit = jax.jit(f_vec)
 for _ in range(5):
-    f(grille).block_until_ready()
+    f_vec(grille).block_until_ready()
     f_jit(grille).block_until_ready()
 `;
