@@ -12,6 +12,7 @@ import {
   openWithCode,
   runAndWait,
   screenshot,
+  openAppPage,
   startWebApp,
   waitForRunsFinished,
   waitUntilReady,
@@ -48,10 +49,7 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   app = await startWebApp();
-  page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
-  // A loaded CI machine (2 cores shared with the rest of the suite) is slow: be patient by default.
-  page.setDefaultTimeout(60_000);
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  page = await openAppPage(app, pageErrors);
 }, 300_000);
 
 afterAll(async () => {

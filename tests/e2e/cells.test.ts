@@ -11,6 +11,7 @@ import {
   graphEquations,
   openWithCode,
   screenshot,
+  openAppPage,
   startWebApp,
   waitUntilReady,
   type WebApp,
@@ -26,9 +27,7 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   app = await startWebApp();
-  page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.setDefaultTimeout(60_000);
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  page = await openAppPage(app, pageErrors);
 }, 300_000);
 
 afterAll(async () => {

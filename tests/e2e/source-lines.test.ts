@@ -10,6 +10,7 @@ import {
   openWithCode,
   runAndWait,
   screenshot,
+  openAppPage,
   startWebApp,
   waitUntilReady,
   type WebApp,
@@ -38,9 +39,7 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   app = await startWebApp();
-  page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.setDefaultTimeout(60_000);
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  page = await openAppPage(app, pageErrors);
 }, 300_000);
 
 afterAll(async () => {

@@ -4,7 +4,15 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { openWithCode, runAndWait, screenshot, startWebApp, waitUntilReady, type WebApp } from "./web-app.ts";
+import {
+  openWithCode,
+  runAndWait,
+  screenshot,
+  openAppPage,
+  startWebApp,
+  waitUntilReady,
+  type WebApp,
+} from "./web-app.ts";
 
 const SEED_TIMING = `import jax
 from jax import numpy as jnp
@@ -39,9 +47,7 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   app = await startWebApp();
-  page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.setDefaultTimeout(60_000);
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  page = await openAppPage(app, pageErrors);
 }, 300_000);
 
 afterAll(async () => {

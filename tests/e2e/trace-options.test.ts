@@ -11,6 +11,7 @@ import {
   openWithCode,
   runAndWait,
   screenshot,
+  openAppPage,
   startWebApp,
   waitForRunsFinished,
   type WebApp,
@@ -31,11 +32,11 @@ const [VMAP_JAXPR, GRAD_JAXPR] = fs
 
 let app: WebApp;
 let page: Page;
+const pageErrors: string[] = [];
 
 beforeAll(async () => {
   app = await startWebApp();
-  page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.setDefaultTimeout(60_000);
+  page = await openAppPage(app, pageErrors);
   await openWithCode(page, app.baseUrl, CODE);
   await runAndWait(page);
 }, 300_000);
@@ -64,5 +65,6 @@ describe("trace bar options", () => {
 
   it("traces grad with argnums as JAX does", async () => {
     expect(await trace("grad", "1.5, 2.0", "1")).toBe(GRAD_JAXPR);
+    expect(pageErrors).toEqual([]);
   });
 });

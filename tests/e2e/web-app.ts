@@ -43,6 +43,17 @@ export async function startWebApp(): Promise<WebApp> {
 }
 
 /** Waits until the engine has started (the Run button turns on). */
+/**
+ * A page on the app as the end-to-end tests use it: 1440×900, patient timeouts (a loaded CI machine, two
+ * cores shared with the rest of the suite, is slow), and its uncaught errors collected in `errors`.
+ */
+export async function openAppPage(app: WebApp, errors: string[]): Promise<Page> {
+  const page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.setDefaultTimeout(60_000);
+  page.on("pageerror", (error) => errors.push(error.message));
+  return page;
+}
+
 export async function waitUntilReady(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="run-button"]:not([disabled])', { timeout: 120_000 });
 }
