@@ -14,7 +14,7 @@ function smallGraphOptions(request: Pick<LayoutRequest, "direction">): Record<st
     "elk.algorithm": "layered",
     "elk.direction": request.direction,
     "elk.hierarchyHandling": "INCLUDE_CHILDREN",
-    "elk.layered.spacing.nodeNodeBetweenLayers": "40",
+    "elk.layered.spacing.nodeNodeBetweenLayers": "64",
     "elk.layered.spacing.edgeNodeBetweenLayers": "20",
     "elk.spacing.nodeNode": "24",
     "elk.spacing.edgeLabel": "4",
