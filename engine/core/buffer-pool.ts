@@ -4,7 +4,7 @@
 // maps and zeroes each page on first touch. JAX's runtime keeps freed device buffers for reuse; so does
 // this pool. The buffer of an eager result that Python drops comes back here (see ArrayValue.release),
 // and the next kernel output of the same type and length takes it instead of new memory.
-import type { TypedArray } from "./storage.ts";
+import { isSharedMemory, type TypedArray } from "./storage.ts";
 
 /** Buffers smaller than this are left to the garbage collector: for them fresh memory is cheap. */
 export const DEFAULT_POOL_MIN_BYTES = 1 << 20;
@@ -17,11 +17,9 @@ const free = new Map<string, TypedArray[]>();
 const order: TypedArray[] = [];
 let pooledBytes = 0;
 
-const isShared = (buf: TypedArray): boolean =>
-  typeof SharedArrayBuffer !== "undefined" && buf.buffer instanceof SharedArrayBuffer;
 const key = (className: string, length: number, shared: boolean): string =>
   `${shared ? "shared " : ""}${className}:${length}`;
-const keyOf = (buf: TypedArray): string => key(buf.constructor.name, buf.length, isShared(buf));
+const keyOf = (buf: TypedArray): string => key(buf.constructor.name, buf.length, isSharedMemory(buf));
 
 /** Whether an output of this many bytes comes from (and may return to) the pool. */
 export function isPoolSized(bytes: number): boolean {

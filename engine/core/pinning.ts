@@ -3,7 +3,7 @@
 // handed values it might keep, or hands the same value out twice, it pins them.
 import { ArrayValue, Tracer } from "./values.ts";
 
-/** Pin every concrete value in `x`, looking into (nested) JS arrays. */
+/** Pin every value and tracer in `x`, looking into (nested) JS arrays. */
 export function pinDeep(x: unknown): void {
   if (x instanceof ArrayValue || x instanceof Tracer) x.pin();
   else if (Array.isArray(x)) for (const item of x) pinDeep(item);
@@ -17,18 +17,12 @@ function collectValues(x: unknown, into: (ArrayValue | Tracer)[]): (ArrayValue |
 
 /** Pin each value of `result` that `result` holds more than once, or that is one of `inputs`. */
 export function pinAliases(result: unknown, inputs: readonly unknown[] = []): void {
-  if (result instanceof ArrayValue || result instanceof Tracer) {
-    if (inputs.length > 0 && collectValues(inputs, []).includes(result)) result.pin();
-    return;
-  }
-  if (!Array.isArray(result)) return;
-  if (result.length === 1 && result[0] instanceof ArrayValue && inputs.length === 0) return; // cannot repeat
   const outs = collectValues(result, []);
-  const ins = inputs.length > 0 ? collectValues(inputs, []) : [];
-  for (let i = 0; i < outs.length; i++) {
-    const v = outs[i];
+  if (outs.length === 0 || (outs.length === 1 && inputs.length === 0)) return;
+  const ins = collectValues(inputs, []);
+  outs.forEach((v, i) => {
     if (outs.indexOf(v) !== i || ins.includes(v)) v.pin();
-  }
+  });
 }
 
 /**

@@ -23,6 +23,16 @@ export type TypedArray =
 /** Typed arrays cannot hold more; larger requests fail cleanly before any allocation. */
 export const MAX_ARRAY_BYTES = 2 ** 31;
 
+/** How many typed-array elements hold `size` elements of `dtype`: two for each complex number or key. */
+export function storageLength(dtype: DType, size: number): number {
+  return dtype === "complex64" || dtype === "complex128" || dtype === "key<fry>" ? 2 * size : size;
+}
+
+/** Whether a typed array lives in memory other threads can share (a SharedArrayBuffer). */
+export function isSharedMemory(a: TypedArray): boolean {
+  return typeof SharedArrayBuffer !== "undefined" && a.buffer instanceof SharedArrayBuffer;
+}
+
 export function allocate(dtype: DType, size: number): TypedArray {
   const bytes = size * bytesPerElement(dtype);
   if (bytes > MAX_ARRAY_BYTES) {
@@ -32,34 +42,32 @@ export function allocate(dtype: DType, size: number): TypedArray {
         `Traceur holds at most ${formatBytes(MAX_ARRAY_BYTES)} per array.`,
     );
   }
+  const n = storageLength(dtype, size);
   switch (dtype) {
     case "bool":
     case "uint8":
-      return new Uint8Array(size);
+      return new Uint8Array(n);
     case "int8":
-      return new Int8Array(size);
+      return new Int8Array(n);
     case "int16":
-      return new Int16Array(size);
+      return new Int16Array(n);
     case "int32":
-      return new Int32Array(size);
+      return new Int32Array(n);
     case "uint16":
-      return new Uint16Array(size);
+      return new Uint16Array(n);
     case "uint32":
-      return new Uint32Array(size);
+    case "key<fry>":
+      return new Uint32Array(n);
     case "int64":
     case "uint64":
     case "float64":
-      return new Float64Array(size);
+    case "complex128":
+      return new Float64Array(n);
     case "float16":
     case "bfloat16":
     case "float32":
-      return new Float32Array(size);
     case "complex64":
-      return new Float32Array(2 * size);
-    case "complex128":
-      return new Float64Array(2 * size);
-    case "key<fry>":
-      return new Uint32Array(2 * size);
+      return new Float32Array(n);
   }
 }
 

@@ -85,7 +85,7 @@ export function withCurrentTrace<T>(t: Trace, fn: () => T): T {
 }
 
 export function bind<P extends Params>(prim: Primitive<P>, args: readonly Value[], params: P): Value[] {
-  if (current.kind !== "eval") pinConcrete(args);
+  if (current.kind !== "eval") pinWhatATraceMayKeep(args);
   return current.process(prim, args, params);
 }
 
@@ -97,7 +97,7 @@ export function bind1<P extends Params>(prim: Primitive<P>, args: readonly Value
  * A transformation's trace may keep the values it is given (as constants, as primals...): concrete ones,
  * and tracers of other traces, which it wraps.
  */
-function pinConcrete(args: readonly Value[]): void {
+function pinWhatATraceMayKeep(args: readonly Value[]): void {
   for (const a of args) if (a instanceof ArrayValue || a.trace !== current) a.pin();
 }
 

@@ -162,7 +162,7 @@ export function runTernaryF32(
       (runs.strides[1][nd - 1] ? 2 : 0) |
       (runs.strides[2][nd - 1] ? 1 : 0);
     const [ad, bd, cd] = [a.borrowData(), b.borrowData(), c.borrowData()] as Float32Array[];
-    const counter = new Int32Array(Math.max(nd - 1, 0));
+    const counter = new Int32Array(nd - 1);
     const offsets = [0, 0, 0];
     for (let oo = 0; oo < total; oo += len) {
       loop(out, oo, ad, offsets[0], bd, offsets[1], cd, offsets[2], len, mode);

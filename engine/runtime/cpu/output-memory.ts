@@ -3,7 +3,7 @@
 // to be split (parallel.ts), fresh otherwise.
 import { isPoolSized, takeBuffer } from "../../core/buffer-pool.ts";
 import type { DType } from "../../core/dtypes.ts";
-import { allocate, bytesPerElement, type TypedArray } from "../../core/storage.ts";
+import { allocate, bytesPerElement, storageLength, type TypedArray } from "../../core/storage.ts";
 import { sharedArray, wantsSharedOutput } from "./parallel.ts";
 
 /** The typed-array class that holds each dtype, by name (see storage.ts `allocate`). */
@@ -20,7 +20,7 @@ function classOf(dtype: DType): string {
 
 export function allocateForOverwrite(dtype: DType, size: number): TypedArray {
   const pooled = isPoolSized(size * bytesPerElement(dtype));
-  const length = dtype === "complex64" || dtype === "complex128" || dtype === "key<fry>" ? 2 * size : size;
+  const length = storageLength(dtype, size);
   const shared = wantsSharedOutput(length);
   if (!pooled && !shared) return allocate(dtype, size);
   const className = classOf(dtype);

@@ -4,7 +4,7 @@
 //
 // The engine itself never starts threads: a host that can (the `traceur` command, on Node) installs a
 // `KernelHelper` with `setKernelHelper`. Without one, or for small outputs, kernels run on this thread.
-import type { TypedArray } from "../../core/storage.ts";
+import { isSharedMemory, type TypedArray } from "../../core/storage.ts";
 import {
   BINARY_LOOPS,
   FMA_LOOPS,
@@ -68,9 +68,6 @@ export function kernelHelperInstalled(): boolean {
   return helper !== undefined;
 }
 
-const isShared = (a: TypedArray): boolean =>
-  typeof SharedArrayBuffer !== "undefined" && a.buffer instanceof SharedArrayBuffer;
-
 /** Whether an output of `length` elements should live in memory the helper thread can see. */
 export function wantsSharedOutput(length: number): boolean {
   return helper !== undefined && length >= PARALLEL_MIN_ELEMENTS;
@@ -91,7 +88,7 @@ export function sharedArray(className: string, length: number): TypedArray {
 function sharedOperands(operands: readonly TypedArray[]): TypedArray[] | undefined {
   const out: TypedArray[] = [];
   for (const a of operands) {
-    if (isShared(a)) out.push(a);
+    if (isSharedMemory(a)) out.push(a);
     else if (a.length < PARALLEL_MIN_ELEMENTS) {
       const copy = sharedArray(a.constructor.name, a.length);
       copy.set(a);
@@ -106,7 +103,7 @@ function sharedOperands(operands: readonly TypedArray[]): TypedArray[] | undefin
  * it cannot (the caller then runs the whole task itself).
  */
 export function runSplit(task: KernelTask): boolean {
-  if (!helper || !isShared(task.out) || task.end - task.start < PARALLEL_MIN_ELEMENTS) return false;
+  if (!helper || !isSharedMemory(task.out) || task.end - task.start < PARALLEL_MIN_ELEMENTS) return false;
   if (task.kind !== "unary" && task.grid.sizes[task.grid.sizes.length - 1] < 64) return false;
   const inputs = task.kind === "unary" ? sharedOperands([task.x]) : sharedOperands(task.operands);
   if (!inputs) return false;

@@ -29,9 +29,15 @@ function factors(eqn: JaxprEqn): [Atom, Atom] | null {
   return null;
 }
 
+/** Which operand (0 or 1) of an add/sub is a single-use multiplication to fuse, and its factors. */
+interface Contraction {
+  readonly operand: number;
+  readonly factors: [Atom, Atom];
+}
+
 interface Plan {
-  /** For each add/sub, which operand (0 or 1) is a single-use multiplication to fuse, and its factors. */
-  readonly contractions: Map<JaxprEqn, { operand: number; factors: [Atom, Atom] }>;
+  /** For each add/sub, the multiplication contracted into it. */
+  readonly contractions: Map<JaxprEqn, Contraction>;
   /** The multiplications those contract (and same-dtype converts of their products): never computed. */
   readonly contracted: Set<JaxprEqn>;
   /** Divisions whose divisor has other uses. */
@@ -64,7 +70,7 @@ function planFor(jaxpr: Jaxpr): Plan {
     }
     return [p, converts];
   };
-  const contractions = new Map<JaxprEqn, { operand: number; factors: [Atom, Atom] }>();
+  const contractions = new Map<JaxprEqn, Contraction>();
   const contracted = new Set<JaxprEqn>();
   const sharedDivisors = new Set<JaxprEqn>();
   for (const e of jaxpr.eqns) {
@@ -191,13 +197,20 @@ function evalEquation(
     return [divide(inputs[0] as ArrayValue, inputs[1] as ArrayValue, eqn.outputs[0])];
   }
   const fuse = plan.contractions.get(eqn);
-  if (fuse && concrete) {
-    checkRules(eqn, inputs);
-    const [fa, fb] = fuse.factors.map(read) as [ArrayValue, ArrayValue];
-    const sub = eqn.primitive === "sub" ? (fuse.operand === 0 ? "addend" : "product") : false;
-    return [fusedMultiplyAdd(fa, fb, inputs[1 - fuse.operand] as ArrayValue, sub, eqn.outputs[0])];
-  }
+  if (fuse && concrete) return [contract(eqn, fuse, read)];
   return bind(lookupPrimitive(eqn.primitive), inputs, eqn.params);
+}
+
+/** The add or sub `eqn` with the multiplication `fuse` names contracted into it: one rounding. */
+function contract(eqn: JaxprEqn, fuse: Contraction, read: (a: Atom) => Value): ArrayValue {
+  lookupPrimitive(eqn.primitive).rules.abstractEval(
+    eqn.inputs.map((a) => a.aval),
+    eqn.params,
+  );
+  const [fa, fb] = fuse.factors.map(read) as [ArrayValue, ArrayValue];
+  const addend = read(eqn.inputs[1 - fuse.operand]) as ArrayValue;
+  const sub = eqn.primitive === "sub" ? (fuse.operand === 0 ? "addend" : "product") : false;
+  return fusedMultiplyAdd(fa, fb, addend, sub, eqn.outputs[0]);
 }
 
 /** Evaluate on the current (eval) trace; `constantArgs` says which arguments are compile-time constants. */
@@ -227,19 +240,7 @@ function evalLikeXla(
       continue;
     }
     const fuse = plan.contractions.get(eqn);
-    let outs: Value[];
-    if (compiled && fuse) {
-      const [fa, fb] = fuse.factors.map(read) as [ArrayValue, ArrayValue];
-      const addend = read(eqn.inputs[1 - fuse.operand]) as ArrayValue;
-      lookupPrimitive(eqn.primitive).rules.abstractEval(
-        eqn.inputs.map((a) => a.aval),
-        eqn.params,
-      );
-      const sub = eqn.primitive === "sub" ? (fuse.operand === 0 ? "addend" : "product") : false;
-      outs = [fusedMultiplyAdd(fa, fb, addend, sub, eqn.outputs[0])];
-    } else {
-      outs = evalEquation(eqn, read, isConstant, plan);
-    }
+    const outs = compiled && fuse ? [contract(eqn, fuse, read)] : evalEquation(eqn, read, isConstant, plan);
     if (eqn.inputs.length > 0 && eqn.inputs.every(isConstant)) eqn.outputs.forEach((v) => constant.add(v));
     eqn.outputs.forEach((v, i) => env.set(v, outs[i]));
     if (!compiled) continue;
