@@ -7,6 +7,7 @@ import { createNodeSession } from "./session.ts";
 export interface CliWorkerData {
   readonly file: string;
   readonly source: string;
+  /** Two Int32 slots: Pyodide's interrupt buffer, and 1 once Python raised KeyboardInterrupt for it. */
   readonly interrupt: SharedArrayBuffer;
 }
 
@@ -21,6 +22,8 @@ installKernelHelper();
 const session = await createNodeSession({
   stdout: (text) => post({ kind: "stdout", text }),
   stderr: (text) => post({ kind: "stderr", text }),
-  interruptBuffer: new Int32Array(data.interrupt),
+  interruptBuffer: new Int32Array(data.interrupt, 0, 1),
 });
+const raised = new Int32Array(data.interrupt, 4, 1);
+session.onKeyboardInterrupt(() => Atomics.store(raised, 0, 1));
 post({ kind: "exit", code: session.runScript(data.file, data.source).exitCode });

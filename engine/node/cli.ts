@@ -47,22 +47,34 @@ async function main(argv: string[]): Promise<number> {
   return runInWorker(file, source);
 }
 
+/** How long an interrupt may stay read by Python but not raised before it is delivered again. */
+const REDELIVER_AFTER_MS = 400;
+
 /** Run the script in a worker; the first Ctrl+C interrupts Python, a second one ends the process. */
 function runInWorker(file: string, source: string): Promise<number> {
-  const interrupt = new SharedArrayBuffer(4);
-  const flag = new Int32Array(interrupt);
+  const interrupt = new SharedArrayBuffer(8);
+  const flag = new Int32Array(interrupt, 0, 1);
+  const raised = new Int32Array(interrupt, 4, 1);
   const data: CliWorkerData = { file, source, interrupt };
   const worker = new Worker(new URL("./cli-worker.ts", import.meta.url), { workerData: data });
   let interrupted = false;
+  let redeliver: ReturnType<typeof setInterval> | undefined;
   const onSigint = (): void => {
     if (interrupted) process.exit(130);
     interrupted = true;
+    Atomics.store(raised, 0, 0);
     Atomics.store(flag, 0, 2);
+    // Python can read the interrupt at a moment it then loses (seen under heavy load): when it has read it
+    // and still not raised KeyboardInterrupt, deliver it again.
+    redeliver = setInterval(() => {
+      if (Atomics.load(flag, 0) === 0 && Atomics.load(raised, 0) === 0) Atomics.store(flag, 0, 2);
+    }, REDELIVER_AFTER_MS);
   };
   process.on("SIGINT", onSigint);
   return new Promise((resolve) => {
     worker.on("message", (m: CliWorkerMessage) => {
       if (m.kind === "exit") {
+        clearInterval(redeliver);
         process.off("SIGINT", onSigint);
         void worker.terminate();
         resolve(m.code);

@@ -150,6 +150,24 @@ export class PythonSession {
     this.py.runPython(`import jax._source_info\njax._source_info.track(${on ? "True" : "False"})`);
   }
 
+  /**
+   * Call `raised` each time Python raises KeyboardInterrupt for SIGINT (its handler, in the runner's own
+   * frames, which tracebacks leave out): a host can then tell an interrupt that Python read from the
+   * interrupt buffer but never raised, and deliver it again.
+   */
+  onKeyboardInterrupt(raised: () => void): void {
+    this.py.registerJsModule("_traceur_interrupts", { raised });
+    this.py.runPython(
+      "import signal, _traceur_interrupts\n" +
+        "def _sigint(signum, frame):\n" +
+        "    _traceur_interrupts.raised()\n" +
+        "    raise KeyboardInterrupt\n" +
+        "signal.signal(signal.SIGINT, _sigint)\n",
+      // Its own namespace: a fresh run clears __main__'s.
+      { globals: this.py.globals.get("dict")(), filename: "<traceur-runner>" },
+    );
+  }
+
   /** Import jax ahead of time, so the first run does not pay for it. */
   warmUp(): void {
     this.py.runPython("import jax, jax.numpy");
