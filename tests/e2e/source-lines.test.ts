@@ -102,7 +102,8 @@ describe("source lines in web mode", { timeout: 180_000 }, () => {
     // Nothing hovered, nothing pointed at: no link.
     await page.mouse.move(5, 5);
     await page.waitForSelector('[data-testid="editor"][data-linked-line=""]');
-    expect(await page.locator('[data-testid="editor"] .editor-linked-line').count()).toBe(0);
+    // Monaco redraws its decorations on the next animation frame, after React set the attribute.
+    await expect.poll(() => page.locator('[data-testid="editor"] .editor-linked-line').count()).toBe(0);
     expect(await linkedNodes()).toBeNull();
 
     // An editor line under the pointer → the equations it created.
