@@ -191,6 +191,11 @@ export function App({
   const client = useRef<EngineClient | null>(null);
   const redrawScheduled = useRef(false);
 
+  const showNotice = useCallback((text: string) => {
+    setNotice(text);
+    setTimeout(() => setNotice((current) => (current === text ? null : current)), 4000);
+  }, []);
+
   useEffect(() => {
     const scheduleLogRedraw = () => {
       if (redrawScheduled.current) return;
@@ -214,6 +219,7 @@ export function App({
       }
       dispatch({ type: "worker", event });
       if (event.type === "progress" && event.stage === "python") notebook.pythonRestarted();
+      if (event.type === "progress" && event.restarted === true) showNotice(i18n.t("loading.restarted"));
       if (event.type === "done") {
         // The cell's end and the next cell's start reach React together: the batch looks like one run.
         notebook.finished(event.runId, event);
@@ -226,7 +232,7 @@ export function App({
       engine.dispose();
       client.current = null;
     };
-  }, [log, notebook]);
+  }, [log, notebook, i18n, showNotice]);
 
   useEffect(() => {
     document.documentElement.dataset.theme = settings.theme;
@@ -324,11 +330,6 @@ export function App({
     dispatch({ type: "stop-requested" });
   }, [notebook]);
 
-  const showNotice = useCallback((text: string) => {
-    setNotice(text);
-    setTimeout(() => setNotice((current) => (current === text ? null : current)), 4000);
-  }, []);
-
   const documentFile = useDocumentFile({
     host,
     getText: useCallback(() => editor.current?.getValue() ?? "", []),
@@ -423,6 +424,7 @@ export function App({
     <div
       className="app"
       data-run={state.run.kind}
+      data-engine={state.engine.kind}
       data-finished-runs={state.finishedRuns}
       data-cells={notebook.busy ? "busy" : "idle"}
     >

@@ -31,6 +31,7 @@ export const en: Strings<typeof fr> = {
     jax: "Loading JAX…",
     ready: "Ready",
     failed: "Python could not start: {{message}}",
+    restarted: "The code did not respond: Python starts again, its definitions are lost.",
   },
   panels: {
     editor: "Code",

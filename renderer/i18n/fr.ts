@@ -27,6 +27,7 @@ export const fr = {
     jax: "Chargement de JAX…",
     ready: "Prêt",
     failed: "Python n'a pas pu démarrer : {{message}}",
+    restarted: "Le code ne répondait plus : Python redémarre, ses définitions sont perdues.",
   },
   panels: {
     editor: "Code",

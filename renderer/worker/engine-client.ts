@@ -1,7 +1,8 @@
 /**
  * The UI's side of the engine's worker: starts it, sends runs, stops them, and hands every event of
  * protocol.ts to one listener. Stop first asks Python to raise KeyboardInterrupt (the worker stays as it
- * is); only if the code does not stop in time (stuck outside Python) is the worker replaced.
+ * is); only if the code does not stop in time (stuck outside Python) is the worker replaced, and the UI
+ * then sees the engine loading again.
  *
  * The page starts the engine before it loads the UI (startEngineEarly, from main.tsx): Pyodide loads
  * while React and Monaco do. Events that come before the UI listens are kept and handed over then.
@@ -10,6 +11,8 @@ import { SIGINT, type WorkerEvent, type WorkerRequest } from "./protocol.ts";
 
 /** How long Stop waits for KeyboardInterrupt before it replaces the worker. */
 const HARD_STOP_AFTER_MS = 5000;
+/** How long an interrupt may stay read by Python but not raised before Stop delivers it again. */
+const REDELIVER_AFTER_MS = 400;
 
 export type EngineListener = (event: WorkerEvent) => void;
 
@@ -30,7 +33,10 @@ export function takeEngine(listener: EngineListener): EngineClient {
 
 export class EngineClient {
   private worker: Worker;
-  private readonly interrupt = new Int32Array(new SharedArrayBuffer(4));
+  /** Pyodide's interrupt buffer, then a slot the worker sets to 1 once Python raised KeyboardInterrupt. */
+  private readonly interruptMemory = new SharedArrayBuffer(8);
+  private readonly interrupt = new Int32Array(this.interruptMemory, 0, 1);
+  private readonly interruptRaised = new Int32Array(this.interruptMemory, 4, 1);
   private listener: EngineListener | null = null;
   /** Events that came before anyone listened. */
   private pending: WorkerEvent[] = [];
@@ -38,6 +44,7 @@ export class EngineClient {
   private nextRunId = 1;
   private runningId: number | null = null;
   private hardStopTimer: ReturnType<typeof setTimeout> | null = null;
+  private redeliverTimer: ReturnType<typeof setInterval> | null = null;
 
   constructor(pyodideUrl = new URL("pyodide/", document.baseURI).href) {
     this.pyodideUrl = pyodideUrl;
@@ -66,8 +73,16 @@ export class EngineClient {
   stop(): void {
     const runId = this.runningId;
     if (runId === null) return;
+    Atomics.store(this.interruptRaised, 0, 0);
     Atomics.store(this.interrupt, 0, SIGINT);
     this.hardStopTimer ??= setTimeout(() => this.replaceWorker(runId), HARD_STOP_AFTER_MS);
+    // Python can read the interrupt at a moment it then loses (seen under heavy load): when it has read it
+    // and still not raised KeyboardInterrupt, deliver it again.
+    this.redeliverTimer ??= setInterval(() => {
+      if (Atomics.load(this.interrupt, 0) === 0 && Atomics.load(this.interruptRaised, 0) === 0) {
+        Atomics.store(this.interrupt, 0, SIGINT);
+      }
+    }, REDELIVER_AFTER_MS);
   }
 
   dispose(): void {
@@ -85,10 +100,11 @@ export class EngineClient {
       this.emit({ type: "load-failed", message: error.message || "worker error" });
     };
     Atomics.store(this.interrupt, 0, 0);
+    Atomics.store(this.interruptRaised, 0, 0);
     worker.postMessage({
       type: "init",
       pyodideUrl: this.pyodideUrl,
-      interruptBuffer: this.interrupt.buffer as SharedArrayBuffer,
+      interruptBuffer: this.interruptMemory,
     } satisfies WorkerRequest);
     return worker;
   }
@@ -109,8 +125,12 @@ export class EngineClient {
   private replaceWorker(runId: number): void {
     this.hardStopTimer = null;
     if (this.runningId !== runId) return;
+    this.clearHardStop();
     this.worker.terminate();
     this.runningId = null;
+    // Loading again from now on, before the run's end reaches the UI: nothing can be run until the new
+    // worker is ready, and the notebook knows its namespace is gone.
+    this.emit({ type: "progress", stage: "python", fraction: 0, restarted: true });
     this.emit({ type: "output", runId, stream: "stderr", text: "KeyboardInterrupt\n" });
     this.emit({
       type: "done",
@@ -124,7 +144,9 @@ export class EngineClient {
 
   private clearHardStop(): void {
     if (this.hardStopTimer !== null) clearTimeout(this.hardStopTimer);
+    if (this.redeliverTimer !== null) clearInterval(this.redeliverTimer);
     this.hardStopTimer = null;
+    this.redeliverTimer = null;
   }
 
   private send(request: WorkerRequest): void {

@@ -19,6 +19,8 @@ function post(event: WorkerEvent): void {
 
 let session: PythonSession | null = null;
 let interruptBuffer: Int32Array | null = null;
+/** Start-up; a run that arrives before it ends waits for it. */
+let initialized: Promise<void> | null = null;
 /** The run whose output is being produced (a single run at a time: Python runs synchronously here). */
 let currentRunId = 0;
 let stderrOfRun = "";
@@ -41,7 +43,8 @@ async function init(pyodideUrl: string, buffer: SharedArrayBuffer): Promise<void
   post({ type: "progress", stage: "python", fraction: 0.05 });
   const pyodide = await loadAppPyodide(pyodideUrl);
   post({ type: "progress", stage: "jax", fraction: 0.7 });
-  interruptBuffer = new Int32Array(buffer);
+  interruptBuffer = new Int32Array(buffer, 0, 1);
+  const interruptRaised = new Int32Array(buffer, 4, 1);
   pyodide.setInterruptBuffer(interruptBuffer);
   session = PythonSession.create({
     pyodide,
@@ -52,6 +55,8 @@ async function init(pyodideUrl: string, buffer: SharedArrayBuffer): Promise<void
       batcher.write("stderr", text);
     },
   });
+  // Tells the UI that Stop worked, so that it delivers an interrupt Python read but lost again.
+  session.onKeyboardInterrupt(() => Atomics.store(interruptRaised, 0, 1));
   session.warmUp();
   session.setCallTimingListener((call) => {
     timings.add(call);
@@ -94,30 +99,35 @@ function run(runId: number, code: string, firstLine: number, freshNamespace: boo
   });
 }
 
+/** A run, with an engine failure outside Python (out of memory in JavaScript, a bug) reported as its end. */
+function runReporting(request: Extract<WorkerRequest, { type: "run" }>): void {
+  try {
+    run(request.runId, request.code, request.firstLine ?? 1, request.freshNamespace ?? true);
+  } catch (error) {
+    batcher.flush();
+    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    post({ type: "output", runId: request.runId, stream: "stderr", text: `${text}\n` });
+    post({
+      type: "done",
+      runId: request.runId,
+      exitCode: 1,
+      durationMs: 0,
+      error: { kind: "InternalError", message: text, line: null },
+    });
+  }
+}
+
 self.onmessage = (message: MessageEvent<WorkerRequest>) => {
   const request = message.data;
   switch (request.type) {
     case "init":
-      init(request.pyodideUrl, request.interruptBuffer).catch((error: unknown) => {
+      initialized = init(request.pyodideUrl, request.interruptBuffer).catch((error: unknown) => {
         post({ type: "load-failed", message: error instanceof Error ? error.message : String(error) });
       });
       break;
     case "run":
-      try {
-        run(request.runId, request.code, request.firstLine ?? 1, request.freshNamespace ?? true);
-      } catch (error) {
-        // An engine failure outside Python (out of memory in JavaScript, a bug): report it, stay usable.
-        batcher.flush();
-        const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-        post({ type: "output", runId: request.runId, stream: "stderr", text: `${text}\n` });
-        post({
-          type: "done",
-          runId: request.runId,
-          exitCode: 1,
-          durationMs: 0,
-          error: { kind: "InternalError", message: text, line: null },
-        });
-      }
+      if (session === null && initialized !== null) void initialized.then(() => runReporting(request));
+      else runReporting(request);
       break;
   }
 };

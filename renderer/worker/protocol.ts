@@ -17,7 +17,10 @@ export type WorkerRequest =
       readonly type: "init";
       /** Where Pyodide's files are served (a folder URL ending in `/`). */
       readonly pyodideUrl: string;
-      /** One Int32 slot: the UI writes {@link SIGINT} into it to stop the running code. */
+      /**
+       * Two Int32 slots: the UI writes {@link SIGINT} into the first to stop the running code (Pyodide's
+       * interrupt buffer); the worker sets the second to 1 once Python raised KeyboardInterrupt for it.
+       */
       readonly interruptBuffer: SharedArrayBuffer;
     }
   | {
@@ -83,7 +86,13 @@ export interface TimingGroup {
 }
 
 export type WorkerEvent =
-  | { readonly type: "progress"; readonly stage: LoadStage; readonly fraction: number }
+  | {
+      readonly type: "progress";
+      readonly stage: LoadStage;
+      readonly fraction: number;
+      /** Set when a new worker replaces one that did not stop: Python starts again, its definitions lost. */
+      readonly restarted?: boolean;
+    }
   | { readonly type: "api"; readonly entries: readonly ApiEntry[] }
   | { readonly type: "load-failed"; readonly message: string }
   | { readonly type: "output"; readonly runId: number; readonly stream: OutputStream; readonly text: string }

@@ -109,6 +109,34 @@ describe("Traceur in web mode", { timeout: 180_000 }, () => {
     expect(await outputText()).toBe("[0 2 4 6]\n");
   });
 
+  it("replaces an engine stuck outside Python: it loads again, then runs the next code", async () => {
+    // A product of two 4000×4000 matrices keeps the engine busy far longer than Stop waits for Python.
+    const stuck =
+      "import jax.numpy as jnp\nx = jnp.ones((4000, 4000))\nprint('début')\n(x @ x).block_until_ready()\n";
+    await openWithCode(page, app.baseUrl, stuck);
+    const before = Number(await page.getAttribute(".app", "data-finished-runs"));
+    await page.click('[data-testid="run-button"]');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="output"]')?.textContent?.includes("début"),
+    );
+    await page.click('[data-testid="stop-button"]');
+    await waitForRunsFinished(page, before);
+    // From the run's end on, the new engine is loading: nothing can be run before it is ready.
+    expect(await page.getAttribute(".app", "data-engine")).toBe("loading");
+    expect(await page.isDisabled('[data-testid="run-button"]')).toBe(true);
+    expect(await outputText()).toContain("KeyboardInterrupt");
+    expect(await page.textContent(".notice")).toBe(
+      "Le code ne répondait plus : Python redémarre, ses définitions sont perdues.",
+    );
+    await screenshot(page, "04b-engine-restarting");
+
+    await waitUntilReady(page);
+    await openWithCode(page, app.baseUrl, "print(6 * 7)\n");
+    await runAndWait(page);
+    expect(await outputText()).toBe("42\n");
+    expect(pageErrors).toEqual([]);
+  });
+
   it("marks the line of a syntax error", async () => {
     await openWithCode(page, app.baseUrl, "import jax\n\nx = = 2\nprint(x)\n");
     await runAndWait(page);
