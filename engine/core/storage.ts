@@ -119,3 +119,15 @@ export function roundToDType(dtype: DType, x: number): number {
       return x;
   }
 }
+
+/** The smallest normal float32, 2**-126: below it (and above zero), XLA's CPU code flushes to zero. */
+export const F32_MIN_NORMAL = 1.1754943508222875e-38;
+
+/** Whether a float32 array holds a denormal (which XLA's kernels read as a zero of its sign). */
+export function holdsFloat32Denormal(data: Float32Array): boolean {
+  for (let i = 0; i < data.length; i++) {
+    const v = data[i];
+    if (v !== 0 && v < F32_MIN_NORMAL && v > -F32_MIN_NORMAL) return true;
+  }
+  return false;
+}

@@ -1,7 +1,7 @@
 import { ShapedArray, type Shape } from "./aval.ts";
 import { type DType, isFloating, isComplex } from "./dtypes.ts";
 import { recycleBuffer } from "./buffer-pool.ts";
-import { allocate, roundToDType, type TypedArray } from "./storage.ts";
+import { allocate, holdsFloat32Denormal, roundToDType, type TypedArray } from "./storage.ts";
 
 /**
  * Where a concrete value came from. It decides how the value enters a jaxpr:
@@ -11,6 +11,9 @@ export type Origin = "jax" | "python" | "numpy";
 
 /** The buffer of a value whose memory went back to the pool: reading it is a bug, reported loudly. */
 const RELEASED: TypedArray = new Uint8Array(0);
+
+/** float32 arrays up to this size are searched for denormals when asked; larger ones must be known. */
+const DENORMAL_SCAN_MAX = 1 << 16;
 
 /** A concrete array held on the CPU, row-major and contiguous. */
 export class ArrayValue {
@@ -25,6 +28,8 @@ export class ArrayValue {
    * (`pin`, and any read of `data`, after which the buffer may be aliased).
    */
   private recyclable = false;
+  /** For float32: known to hold no denormals (true), known to hold one (false), or not known yet. */
+  private denormalFree: boolean | undefined = undefined;
 
   constructor(aval: ShapedArray, data: TypedArray, origin: Origin = "jax", pyValue?: number) {
     this.aval = aval;
@@ -51,6 +56,23 @@ export class ArrayValue {
   markRecyclable(): this {
     this.recyclable = true;
     return this;
+  }
+
+  /** A float32 kernel's output that it flushed, as XLA flushes denormal results: it holds no denormal. */
+  markFlushed(): this {
+    this.denormalFree = true;
+    return this;
+  }
+
+  /**
+   * Whether this float32 value surely holds no denormal, so that kernels may skip flushing it on input:
+   * known for flushed kernel outputs, found by a search for small values, assumed not for large others.
+   */
+  holdsNoDenormals(): boolean {
+    if (this.denormalFree === undefined && this.aval.size <= DENORMAL_SCAN_MAX && this.dtype === "float32") {
+      this.denormalFree = !holdsFloat32Denormal(this.borrowData() as Float32Array);
+    }
+    return this.denormalFree === true;
   }
 
   /** The value may be kept beyond the current call (a jaxpr constant, a transformation's input...). */

@@ -15,7 +15,13 @@ import { roundToDType, type TypedArray } from "../../core/storage.ts";
 import { allocateForOverwrite } from "./output-memory.ts";
 import { kernelHelperInstalled, loopName, PARALLEL_MIN_ELEMENTS, runSplit } from "./parallel.ts";
 import { ArrayValue } from "../../core/values.ts";
-import type { BinaryLoop, TernaryLoop, UnaryLoop } from "./kernels.generated.ts";
+import {
+  CLEAN,
+  FLUSHING_LOOPS,
+  type BinaryLoop,
+  type TernaryLoop,
+  type UnaryLoop,
+} from "./kernels.generated.ts";
 
 /** Store computed doubles into the output's typed array, rounding narrow floats (f16/bf16). */
 function finish(out: TypedArray, outAval: ShapedArray): ArrayValue {
@@ -87,20 +93,24 @@ export function nextRun(runs: Runs, counter: Int32Array, offsets: number[]): voi
   }
 }
 
-/** Fill `out` (of the output's shape) from a binary loop over broadcast operands. */
-export function applyBinary(
+/**
+ * Fill `out` (of the output's shape) from a binary loop over broadcast operands; `clean` when both hold
+ * no denormals (see kernels.generated.ts CLEAN).
+ */
+function applyBinary(
   loop: BinaryLoop,
   out: TypedArray,
   outShape: Shape,
   a: ArrayValue,
   b: ArrayValue,
+  clean: boolean,
 ): void {
   const total = out.length;
   if (total === 0) return;
   const runs = runsOf(outShape, [a.shape, b.shape]);
   const nd = runs.sizes.length;
   const len = runs.sizes[nd - 1];
-  const mode = (runs.strides[0][nd - 1] ? 2 : 0) | (runs.strides[1][nd - 1] ? 1 : 0);
+  const mode = (runs.strides[0][nd - 1] ? 2 : 0) | (runs.strides[1][nd - 1] ? 1 : 0) | (clean ? CLEAN : 0);
   const ad = a.borrowData();
   const bd = b.borrowData();
   if (nd === 1) {
@@ -122,6 +132,7 @@ function splitAcrossThreads(
   out: TypedArray,
   outShape: Shape,
   operands: readonly ArrayValue[],
+  clean = false,
 ): boolean {
   if (out.length < PARALLEL_MIN_ELEMENTS || !kernelHelperInstalled()) return false;
   const name = loopName(loop);
@@ -132,15 +143,20 @@ function splitAcrossThreads(
     outShape,
     operands.map((v) => v.shape),
   );
-  return runSplit({ kind, ...name, out, operands: data, grid, start: 0, end: out.length });
+  return runSplit({ kind, ...name, out, operands: data, grid, clean, start: 0, end: out.length });
 }
 
 /** A binary primitive's result through one of the generated loops (see kernels.generated.ts). */
 export function runBinary(loop: BinaryLoop, a: ArrayValue, b: ArrayValue, outAval: ShapedArray): ArrayValue {
   const out = allocateForOverwrite(outAval.dtype, outAval.size);
-  if (!splitAcrossThreads("binary", loop, out, outAval.shape, [a, b]))
-    applyBinary(loop, out, outAval.shape, a, b);
-  return new ArrayValue(outAval, out).markRecyclable();
+  const clean = a.dtype === "float32" && a.holdsNoDenormals() && b.holdsNoDenormals();
+  if (!splitAcrossThreads("binary", loop, out, outAval.shape, [a, b], clean))
+    applyBinary(loop, out, outAval.shape, a, b, clean);
+  return flushedIf(FLUSHING_LOOPS.has(loop), new ArrayValue(outAval, out).markRecyclable());
+}
+
+function flushedIf(flushed: boolean, v: ArrayValue): ArrayValue {
+  return flushed ? v.markFlushed() : v;
 }
 
 /** A float32 ternary operation (a contracted multiply-add) through one of the generated loops. */
@@ -169,14 +185,15 @@ export function runTernaryF32(
       nextRun(runs, counter, offsets);
     }
   }
-  return new ArrayValue(outAval, out).markRecyclable();
+  // A contracted multiply-add flushes its result.
+  return new ArrayValue(outAval, out).markRecyclable().markFlushed();
 }
 
 /** A unary primitive's result through one of the generated loops. */
 export function runUnary(loop: UnaryLoop, x: ArrayValue, outAval: ShapedArray): ArrayValue {
   const out = allocateForOverwrite(outAval.dtype, outAval.size);
   if (!splitAcrossThreads("unary", loop, out, outAval.shape, [x])) loop(out, x.borrowData(), out.length);
-  return new ArrayValue(outAval, out).markRecyclable();
+  return flushedIf(FLUSHING_LOOPS.has(loop), new ArrayValue(outAval, out).markRecyclable());
 }
 
 export function mapUnary(x: ArrayValue, outAval: ShapedArray, f: (v: number) => number): ArrayValue {

@@ -8,7 +8,8 @@
 //
 // Binary loops walk one run of n output elements from offset oo; `mode` says which operands advance
 // along the run (contiguous) and which stay on one element (broadcast): 3 both advance, 2 only a,
-// 1 only b, 0 neither. runtime/cpu/elementwise.ts splits an output into such runs.
+// 1 only b, 0 neither; plus CLEAN (4) when the caller knows that the operands hold no denormals, which the
+// loop then reads without flushing. runtime/cpu/elementwise.ts splits an output into such runs.
 import type { DType } from "../../core/dtypes.ts";
 import type { TypedArray } from "../../core/storage.ts";
 import {
@@ -23,7 +24,7 @@ import {
   tanhF32,
 } from "./xla-math.ts";
 
-/** One run of a binary primitive: o[oo + i] = op(a[ao + i·(mode>>1)], b[bo + i·(mode&1)]) for i < n. */
+/** One run of a binary primitive: o[oo + i] = op(a[ao + i·((mode>>1)&1)], b[bo + i·(mode&1)]) for i < n. */
 export type BinaryLoop = {
   bivariant(
     o: TypedArray,
@@ -39,6 +40,9 @@ export type BinaryLoop = {
 
 /** o[i] = op(x[i]) for i < n. */
 export type UnaryLoop = { bivariant(o: TypedArray, x: TypedArray, n: number): void }["bivariant"];
+
+/** Binary loops' mode bit: the operands hold no denormals (ArrayValue.holdsNoDenormals). */
+export const CLEAN = 4;
 
 /** The smallest normal float32, 2**-126. */
 const MIN = 1.1754943508222875e-38;
@@ -68,19 +72,38 @@ function add_f32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (mode === 7) {
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      const y = b[bo + i];
+      o[oo + i] = ftz(x + y);
+    }
+  } else if (mode === 6) {
+    const y = ftz(b[bo]);
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      o[oo + i] = ftz(x + y);
+    }
+  } else if (mode === 5) {
+    const x = ftz(a[ao]);
+    for (let i = 0; i < n; i++) {
+      const y = b[bo + i];
+      o[oo + i] = ftz(x + y);
+    }
+  } else if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       const y = ftz(b[bo + i]);
       o[oo + i] = ftz(x + y);
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = ftz(b[bo]);
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       o[oo + i] = ftz(x + y);
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = ftz(a[ao]);
     for (let i = 0; i < n; i++) {
       const y = ftz(b[bo + i]);
@@ -103,19 +126,38 @@ function sub_f32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (mode === 7) {
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      const y = b[bo + i];
+      o[oo + i] = ftz(x - y);
+    }
+  } else if (mode === 6) {
+    const y = ftz(b[bo]);
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      o[oo + i] = ftz(x - y);
+    }
+  } else if (mode === 5) {
+    const x = ftz(a[ao]);
+    for (let i = 0; i < n; i++) {
+      const y = b[bo + i];
+      o[oo + i] = ftz(x - y);
+    }
+  } else if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       const y = ftz(b[bo + i]);
       o[oo + i] = ftz(x - y);
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = ftz(b[bo]);
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       o[oo + i] = ftz(x - y);
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = ftz(a[ao]);
     for (let i = 0; i < n; i++) {
       const y = ftz(b[bo + i]);
@@ -138,19 +180,38 @@ function mul_f32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (mode === 7) {
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      const y = b[bo + i];
+      o[oo + i] = ftz(x * y);
+    }
+  } else if (mode === 6) {
+    const y = ftz(b[bo]);
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      o[oo + i] = ftz(x * y);
+    }
+  } else if (mode === 5) {
+    const x = ftz(a[ao]);
+    for (let i = 0; i < n; i++) {
+      const y = b[bo + i];
+      o[oo + i] = ftz(x * y);
+    }
+  } else if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       const y = ftz(b[bo + i]);
       o[oo + i] = ftz(x * y);
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = ftz(b[bo]);
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       o[oo + i] = ftz(x * y);
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = ftz(a[ao]);
     for (let i = 0; i < n; i++) {
       const y = ftz(b[bo + i]);
@@ -173,19 +234,38 @@ function div_f32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (mode === 7) {
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      const y = b[bo + i];
+      o[oo + i] = ftz(x / y);
+    }
+  } else if (mode === 6) {
+    const y = ftz(b[bo]);
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      o[oo + i] = ftz(x / y);
+    }
+  } else if (mode === 5) {
+    const x = ftz(a[ao]);
+    for (let i = 0; i < n; i++) {
+      const y = b[bo + i];
+      o[oo + i] = ftz(x / y);
+    }
+  } else if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       const y = ftz(b[bo + i]);
       o[oo + i] = ftz(x / y);
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = ftz(b[bo]);
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       o[oo + i] = ftz(x / y);
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = ftz(a[ao]);
     for (let i = 0; i < n; i++) {
       const y = ftz(b[bo + i]);
@@ -208,19 +288,38 @@ function max_f32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (mode === 7) {
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      const y = b[bo + i];
+      o[oo + i] = ftz(x !== x || y !== y ? NaN : Math.max(x, y));
+    }
+  } else if (mode === 6) {
+    const y = ftz(b[bo]);
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      o[oo + i] = ftz(x !== x || y !== y ? NaN : Math.max(x, y));
+    }
+  } else if (mode === 5) {
+    const x = ftz(a[ao]);
+    for (let i = 0; i < n; i++) {
+      const y = b[bo + i];
+      o[oo + i] = ftz(x !== x || y !== y ? NaN : Math.max(x, y));
+    }
+  } else if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       const y = ftz(b[bo + i]);
       o[oo + i] = ftz(x !== x || y !== y ? NaN : Math.max(x, y));
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = ftz(b[bo]);
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       o[oo + i] = ftz(x !== x || y !== y ? NaN : Math.max(x, y));
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = ftz(a[ao]);
     for (let i = 0; i < n; i++) {
       const y = ftz(b[bo + i]);
@@ -243,19 +342,38 @@ function min_f32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (mode === 7) {
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      const y = b[bo + i];
+      o[oo + i] = ftz(x !== x || y !== y ? NaN : Math.min(x, y));
+    }
+  } else if (mode === 6) {
+    const y = ftz(b[bo]);
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      o[oo + i] = ftz(x !== x || y !== y ? NaN : Math.min(x, y));
+    }
+  } else if (mode === 5) {
+    const x = ftz(a[ao]);
+    for (let i = 0; i < n; i++) {
+      const y = b[bo + i];
+      o[oo + i] = ftz(x !== x || y !== y ? NaN : Math.min(x, y));
+    }
+  } else if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       const y = ftz(b[bo + i]);
       o[oo + i] = ftz(x !== x || y !== y ? NaN : Math.min(x, y));
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = ftz(b[bo]);
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       o[oo + i] = ftz(x !== x || y !== y ? NaN : Math.min(x, y));
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = ftz(a[ao]);
     for (let i = 0; i < n; i++) {
       const y = ftz(b[bo + i]);
@@ -278,19 +396,38 @@ function eq_f32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (mode === 7) {
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      const y = b[bo + i];
+      o[oo + i] = x === y ? 1 : 0;
+    }
+  } else if (mode === 6) {
+    const y = ftz(b[bo]);
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      o[oo + i] = x === y ? 1 : 0;
+    }
+  } else if (mode === 5) {
+    const x = ftz(a[ao]);
+    for (let i = 0; i < n; i++) {
+      const y = b[bo + i];
+      o[oo + i] = x === y ? 1 : 0;
+    }
+  } else if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       const y = ftz(b[bo + i]);
       o[oo + i] = x === y ? 1 : 0;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = ftz(b[bo]);
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       o[oo + i] = x === y ? 1 : 0;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = ftz(a[ao]);
     for (let i = 0; i < n; i++) {
       const y = ftz(b[bo + i]);
@@ -313,19 +450,38 @@ function ne_f32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (mode === 7) {
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      const y = b[bo + i];
+      o[oo + i] = x !== y ? 1 : 0;
+    }
+  } else if (mode === 6) {
+    const y = ftz(b[bo]);
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      o[oo + i] = x !== y ? 1 : 0;
+    }
+  } else if (mode === 5) {
+    const x = ftz(a[ao]);
+    for (let i = 0; i < n; i++) {
+      const y = b[bo + i];
+      o[oo + i] = x !== y ? 1 : 0;
+    }
+  } else if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       const y = ftz(b[bo + i]);
       o[oo + i] = x !== y ? 1 : 0;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = ftz(b[bo]);
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       o[oo + i] = x !== y ? 1 : 0;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = ftz(a[ao]);
     for (let i = 0; i < n; i++) {
       const y = ftz(b[bo + i]);
@@ -348,19 +504,38 @@ function lt_f32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (mode === 7) {
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      const y = b[bo + i];
+      o[oo + i] = x < y ? 1 : 0;
+    }
+  } else if (mode === 6) {
+    const y = ftz(b[bo]);
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      o[oo + i] = x < y ? 1 : 0;
+    }
+  } else if (mode === 5) {
+    const x = ftz(a[ao]);
+    for (let i = 0; i < n; i++) {
+      const y = b[bo + i];
+      o[oo + i] = x < y ? 1 : 0;
+    }
+  } else if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       const y = ftz(b[bo + i]);
       o[oo + i] = x < y ? 1 : 0;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = ftz(b[bo]);
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       o[oo + i] = x < y ? 1 : 0;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = ftz(a[ao]);
     for (let i = 0; i < n; i++) {
       const y = ftz(b[bo + i]);
@@ -383,19 +558,38 @@ function le_f32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (mode === 7) {
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      const y = b[bo + i];
+      o[oo + i] = x <= y ? 1 : 0;
+    }
+  } else if (mode === 6) {
+    const y = ftz(b[bo]);
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      o[oo + i] = x <= y ? 1 : 0;
+    }
+  } else if (mode === 5) {
+    const x = ftz(a[ao]);
+    for (let i = 0; i < n; i++) {
+      const y = b[bo + i];
+      o[oo + i] = x <= y ? 1 : 0;
+    }
+  } else if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       const y = ftz(b[bo + i]);
       o[oo + i] = x <= y ? 1 : 0;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = ftz(b[bo]);
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       o[oo + i] = x <= y ? 1 : 0;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = ftz(a[ao]);
     for (let i = 0; i < n; i++) {
       const y = ftz(b[bo + i]);
@@ -418,19 +612,38 @@ function gt_f32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (mode === 7) {
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      const y = b[bo + i];
+      o[oo + i] = x > y ? 1 : 0;
+    }
+  } else if (mode === 6) {
+    const y = ftz(b[bo]);
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      o[oo + i] = x > y ? 1 : 0;
+    }
+  } else if (mode === 5) {
+    const x = ftz(a[ao]);
+    for (let i = 0; i < n; i++) {
+      const y = b[bo + i];
+      o[oo + i] = x > y ? 1 : 0;
+    }
+  } else if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       const y = ftz(b[bo + i]);
       o[oo + i] = x > y ? 1 : 0;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = ftz(b[bo]);
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       o[oo + i] = x > y ? 1 : 0;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = ftz(a[ao]);
     for (let i = 0; i < n; i++) {
       const y = ftz(b[bo + i]);
@@ -453,19 +666,38 @@ function ge_f32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (mode === 7) {
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      const y = b[bo + i];
+      o[oo + i] = x >= y ? 1 : 0;
+    }
+  } else if (mode === 6) {
+    const y = ftz(b[bo]);
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      o[oo + i] = x >= y ? 1 : 0;
+    }
+  } else if (mode === 5) {
+    const x = ftz(a[ao]);
+    for (let i = 0; i < n; i++) {
+      const y = b[bo + i];
+      o[oo + i] = x >= y ? 1 : 0;
+    }
+  } else if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       const y = ftz(b[bo + i]);
       o[oo + i] = x >= y ? 1 : 0;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = ftz(b[bo]);
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       o[oo + i] = x >= y ? 1 : 0;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = ftz(a[ao]);
     for (let i = 0; i < n; i++) {
       const y = ftz(b[bo + i]);
@@ -488,19 +720,38 @@ function rem_f32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (mode === 7) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
-      const y = ftz(b[bo + i]);
+      const y = b[bo + i];
       o[oo + i] = x % y;
     }
-  } else if (mode === 2) {
+  } else if (mode === 6) {
     const y = ftz(b[bo]);
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = x % y;
     }
-  } else if (mode === 1) {
+  } else if (mode === 5) {
+    const x = a[ao];
+    for (let i = 0; i < n; i++) {
+      const y = b[bo + i];
+      o[oo + i] = x % y;
+    }
+  } else if (m === 3) {
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      const y = ftz(b[bo + i]);
+      o[oo + i] = x % y;
+    }
+  } else if (m === 2) {
+    const y = ftz(b[bo]);
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      o[oo + i] = x % y;
+    }
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = ftz(b[bo + i]);
@@ -523,19 +774,20 @@ function add_i32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = x + y;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = x + y;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -558,19 +810,20 @@ function sub_i32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = x - y;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = x - y;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -593,19 +846,20 @@ function mul_i32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = Math.imul(x, y);
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = Math.imul(x, y);
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -628,19 +882,20 @@ function div_i32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = y === 0 ? -1 : Math.trunc(x / y);
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = y === 0 ? -1 : Math.trunc(x / y);
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -663,19 +918,20 @@ function rem_i32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = y === 0 ? x : x % y;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = y === 0 ? x : x % y;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -698,19 +954,20 @@ function max_i32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = Math.max(x, y);
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = Math.max(x, y);
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -733,19 +990,20 @@ function min_i32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = Math.min(x, y);
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = Math.min(x, y);
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -768,19 +1026,20 @@ function and_i32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = x & y;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = x & y;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -803,19 +1062,20 @@ function or_i32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = x | y;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = x | y;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -838,19 +1098,20 @@ function xor_i32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = x ^ y;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = x ^ y;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -873,19 +1134,20 @@ function eq_i32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = x === y ? 1 : 0;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = x === y ? 1 : 0;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -908,19 +1170,20 @@ function ne_i32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = x !== y ? 1 : 0;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = x !== y ? 1 : 0;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -943,19 +1206,20 @@ function lt_i32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = x < y ? 1 : 0;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = x < y ? 1 : 0;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -978,19 +1242,20 @@ function le_i32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = x <= y ? 1 : 0;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = x <= y ? 1 : 0;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -1013,19 +1278,20 @@ function gt_i32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = x > y ? 1 : 0;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = x > y ? 1 : 0;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -1048,19 +1314,20 @@ function ge_i32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = x >= y ? 1 : 0;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = x >= y ? 1 : 0;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -1083,19 +1350,20 @@ function and_bool(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = x & y;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = x & y;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -1118,19 +1386,20 @@ function or_bool(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = x | y;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = x | y;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -1153,19 +1422,20 @@ function xor_bool(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = x ^ y;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = x ^ y;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -1188,19 +1458,20 @@ function mul_bool(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = x & y;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = x & y;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -1223,19 +1494,20 @@ function max_bool(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = Math.max(x, y);
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = Math.max(x, y);
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -1258,19 +1530,20 @@ function min_bool(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = Math.min(x, y);
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = Math.min(x, y);
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -1293,19 +1566,20 @@ function eq_bool(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = x === y ? 1 : 0;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = x === y ? 1 : 0;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -1328,19 +1602,20 @@ function ne_bool(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = x !== y ? 1 : 0;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = x !== y ? 1 : 0;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -1363,19 +1638,20 @@ function lt_bool(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = x < y ? 1 : 0;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = x < y ? 1 : 0;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -1398,19 +1674,20 @@ function le_bool(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = x <= y ? 1 : 0;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = x <= y ? 1 : 0;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -1433,19 +1710,20 @@ function gt_bool(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = x > y ? 1 : 0;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = x > y ? 1 : 0;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -1468,19 +1746,20 @@ function ge_bool(
   n: number,
   mode: number,
 ): void {
-  if (mode === 3) {
+  const m = mode & 3;
+  if (m === 3) {
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       const y = b[bo + i];
       o[oo + i] = x >= y ? 1 : 0;
     }
-  } else if (mode === 2) {
+  } else if (m === 2) {
     const y = b[bo];
     for (let i = 0; i < n; i++) {
       const x = a[ao + i];
       o[oo + i] = x >= y ? 1 : 0;
     }
-  } else if (mode === 1) {
+  } else if (m === 1) {
     const x = a[ao];
     for (let i = 0; i < n; i++) {
       const y = b[bo + i];
@@ -1831,6 +2110,46 @@ export const UNARY_LOOPS: Readonly<Record<string, Readonly<Partial<Record<DType,
   is_finite: { float32: is_finite_f32 },
   not: { int32: not_i32, bool: not_bool },
 };
+
+/** The loops whose float32 results are flushed (XLA's FTZ): what they write holds no denormal. */
+export const FLUSHING_LOOPS: ReadonlySet<BinaryLoop | UnaryLoop> = new Set<BinaryLoop | UnaryLoop>([
+  add_f32,
+  sub_f32,
+  mul_f32,
+  div_f32,
+  max_f32,
+  min_f32,
+  sign_f32,
+  floor_f32,
+  ceil_f32,
+  square_f32,
+  reciprocal_f32,
+  round_away_f32,
+  round_even_f32,
+  exp_f32,
+  exp2_f32,
+  log_f32,
+  logistic_f32,
+  erf_f32,
+  erfc_f32,
+  erf_inv_f32,
+  rsqrt_f32,
+  log1p_f32,
+  expm1_f32,
+  sin_f32,
+  cos_f32,
+  tan_f32,
+  asin_f32,
+  acos_f32,
+  atan_f32,
+  sinh_f32,
+  cosh_f32,
+  asinh_f32,
+  acosh_f32,
+  atanh_f32,
+  sqrt_f32,
+  cbrt_f32,
+]);
 
 // ---- integer_pow: square-and-multiply in the operand's own arithmetic ----
 

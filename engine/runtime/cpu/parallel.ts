@@ -7,6 +7,7 @@
 import { isSharedMemory, type TypedArray } from "../../core/storage.ts";
 import {
   BINARY_LOOPS,
+  CLEAN,
   FMA_LOOPS,
   UNARY_LOOPS,
   type BinaryLoop,
@@ -41,6 +42,8 @@ export type KernelTask =
       readonly out: TypedArray;
       readonly operands: readonly TypedArray[];
       readonly grid: RunGrid;
+      /** Binary loops: the operands hold no denormals (kernels.generated.ts CLEAN). */
+      readonly clean?: boolean;
       readonly start: number;
       readonly end: number;
     };
@@ -154,7 +157,7 @@ export function runTask(task: KernelTask): void {
   const offsets = new Array<number>(ops.length).fill(0);
   if (task.kind === "binary") {
     const loop = BINARY_LOOPS[task.op]![task.dtype as never] as BinaryLoop;
-    const mode = (last[0] ? 2 : 0) | (last[1] ? 1 : 0);
+    const mode = (last[0] ? 2 : 0) | (last[1] ? 1 : 0) | (task.clean === true ? CLEAN : 0);
     forEachPiece(grid, task.start, task.end, offsets, (oo, n) =>
       loop(out, oo, ops[0], offsets[0], ops[1], offsets[1], n, mode),
     );

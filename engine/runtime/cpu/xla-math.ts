@@ -5,11 +5,10 @@
 // denormals flushed to zero, on input and output. Each function was checked against jax 0.10.2 on the CPU
 // on several hundred thousand inputs.
 
+import { F32_MIN_NORMAL } from "../../core/storage.ts";
+
 const fr = Math.fround;
 const fma = (a: number, b: number, c: number): number => fr(a * b + c);
-
-/** The smallest normal float32, 2**-126. */
-export const F32_MIN_NORMAL = 1.1754943508222875e-38;
 
 /** Denormals flush to zero of the same sign, as XLA's CPU code does (FTZ/DAZ). */
 export function flushDenormal(v: number): number {

@@ -40,3 +40,20 @@ describe("ArrayValue memory recycling", () => {
     expect(borrowed.release()).toBe(true);
   });
 });
+
+describe("ArrayValue.holdsNoDenormals", () => {
+  const of = (xs: number[]) =>
+    new ArrayValue(new ShapedArray([xs.length], "float32", false), Float32Array.from(xs));
+
+  it("searches a small float32 array, zeros, infinities and NaN being no denormals", () => {
+    expect(of([0, -0, 1.1754943508222875e-38, -3e38, Infinity, NaN]).holdsNoDenormals()).toBe(true);
+    expect(of([1, 2, 1e-39]).holdsNoDenormals()).toBe(false);
+    expect(of([1, -1e-45]).holdsNoDenormals()).toBe(false);
+  });
+
+  it("does not search a large one: only a flushing kernel's mark tells", () => {
+    const big = () => f32((1 << 16) + 1);
+    expect(big().holdsNoDenormals()).toBe(false);
+    expect(big().markFlushed().holdsNoDenormals()).toBe(true);
+  });
+});

@@ -95,6 +95,15 @@ const fixture = JSON.parse(
 
 describe("elementwise loops match JAX on the CPU, for every loop shape", () => {
   const seen = new Map<string, number>();
+  test("many float32 cases have operands without denormals, which the loops read unflushed", () => {
+    const clean = fixture.cases.filter(
+      (c) =>
+        c.inputs.length === 2 &&
+        c.inputs.every((e) => e.dtype === "float32") &&
+        c.inputs.every((e) => value(e.dtype, e.shape, decode(e)).holdsNoDenormals()),
+    );
+    expect(clean.length).toBeGreaterThanOrEqual(13 * 15);
+  });
   for (const c of fixture.cases) {
     const shapes = c.inputs.map((i) => `${i.dtype}[${i.shape.join(",")}]`).join(" ");
     const params = Object.keys(c.params).length ? JSON.stringify(c.params) : "";
@@ -337,6 +346,62 @@ describe("optimised loops (long runs, many calls) still flush and sign zeros exa
       }
     });
   }
+});
+
+describe("operands known to hold no denormals are read unflushed; the others are still flushed", () => {
+  // Larger than ArrayValue searches: only a flushing kernel's mark says that such an array holds none.
+  const n = (1 << 16) + 8;
+  const add = BINARY_LOOPS.add.float32!;
+  const sub = BINARY_LOOPS.sub.float32!;
+  const aval = new ShapedArray([n], "float32", false);
+  const next = rng(5);
+
+  test("a large array with a denormal is not known clean, and its denormal is flushed", () => {
+    const xs = randomValues("float32", n, next);
+    xs[n - 3] = 1e-39;
+    const x = value("float32", [n], xs);
+    const ys = value("float32", [n], randomValues("float32", n, next));
+    expect(x.holdsNoDenormals()).toBe(false);
+    const got = runBinary(add, x, ys, aval);
+    expect(got.data[n - 3]).toBe(fl(ys.data[n - 3]));
+    expect(mismatches(got.data, referenceBinary(x, ys, aval, REFERENCE_BINARY.add.float32!))).toEqual([]);
+  });
+
+  test("a flushing loop's output is known clean, and what is computed from it matches the reference", () => {
+    const x = value("float32", [n], randomValues("float32", n, next));
+    const y = value("float32", [n], randomValues("float32", n, next));
+    const sum = runBinary(add, x, y, aval);
+    expect(sum.holdsNoDenormals()).toBe(true);
+    // Differences of values near the smallest normal fall below it: the result is still flushed.
+    const near = value(
+      "float32",
+      [n],
+      Array.from({ length: n }, (_, i) => Math.fround(1.2e-38 + (i % 7) * 1e-45)),
+    );
+    const diff = runBinary(sub, sum, near, aval);
+    expect(mismatches(diff.data, referenceBinary(sum, near, aval, REFERENCE_BINARY.sub.float32!))).toEqual(
+      [],
+    );
+  });
+
+  test("a loop that keeps denormals (rem keeps its dividend's) does not mark its output clean", () => {
+    const rem = BINARY_LOOPS.rem.float32!;
+    const xs = value(
+      "float32",
+      [n],
+      Array.from({ length: n }, (_, i) => (i % 2 ? 1e-39 : 2.5)),
+    );
+    const ys = value(
+      "float32",
+      [n],
+      Array.from({ length: n }, () => 2),
+    );
+    const r = runBinary(rem, xs, ys, aval);
+    expect(Math.fround(r.data[1])).toBe(Math.fround(1e-39));
+    expect(r.holdsNoDenormals()).toBe(false);
+    const zero = value("float32", [n], new Array<number>(n).fill(0));
+    expect(runBinary(add, r, zero, aval).data[1]).toBe(0);
+  });
 });
 
 type K1 = (v: number) => number;

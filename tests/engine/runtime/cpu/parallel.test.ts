@@ -61,6 +61,21 @@ describe("kernels split between two threads", () => {
     expect(bits(split)).toEqual(bits(alone));
   });
 
+  it("binary loops on operands known to hold no denormals give the results of flushing them", () => {
+    // A flushing kernel's outputs are known clean; copies of them are not (too large to search).
+    const flushedOf = (v: ArrayValue) => runBinary(BINARY_LOOPS.add.float32!, v, data([], 0), v.aval);
+    const [a, b] = [flushedOf(data(big, 6)), flushedOf(data([1, 900], 7))];
+    expect(a.holdsNoDenormals() && b.holdsNoDenormals()).toBe(true);
+    const unknown = (v: ArrayValue) => new ArrayValue(v.aval, new Float32Array(v.data));
+    expect(unknown(a).holdsNoDenormals()).toBe(false);
+    const [split, alone] = bothWays(() => runBinary(BINARY_LOOPS.sub.float32!, a, b, f32(big)));
+    expect(bits(split)).toEqual(bits(alone));
+    setKernelHelper(undefined);
+    const flushing = runBinary(BINARY_LOOPS.sub.float32!, unknown(a), unknown(b), f32(big));
+    installKernelHelper();
+    expect(bits(split)).toEqual(bits(flushing));
+  });
+
   it("unary loops and contracted multiply-adds give bit-identical results", () => {
     const x = data([1, 900], 3);
     const y = data([700, 900], 4);
