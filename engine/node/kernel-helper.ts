@@ -9,7 +9,7 @@ import { type KernelHelper, type KernelTask, setKernelHelper } from "../runtime/
 /** Slots of the control array: the last task posted, and the last task done. */
 export const POSTED = 0;
 export const DONE = 1;
-/** A helper that takes longer than this to finish its half is considered lost. */
+/** A helper that takes longer than this to finish its share is considered lost. */
 const WAIT_LIMIT_MS = 30_000;
 
 export interface KernelWorkerData {

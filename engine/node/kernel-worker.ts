@@ -1,6 +1,6 @@
 // Node only: the body of the helper thread (see kernel-helper.ts): wait for a task, run it, say so.
 import { receiveMessageOnPort, workerData } from "node:worker_threads";
-import { type KernelTask, runTask } from "../runtime/cpu/parallel.ts";
+import { type KernelTask, runShare } from "../runtime/cpu/parallel.ts";
 import { DONE, POSTED, type KernelWorkerData } from "./kernel-helper.ts";
 
 const { control: buffer, port } = workerData as KernelWorkerData;
@@ -12,7 +12,7 @@ for (;;) {
   while (seen < posted) {
     const message = receiveMessageOnPort(port as never);
     if (message === undefined) break;
-    runTask(message.message as KernelTask);
+    runShare(message.message as KernelTask);
     seen++;
   }
   Atomics.store(control, DONE, seen);

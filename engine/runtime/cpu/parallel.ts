@@ -1,6 +1,6 @@
 // Large elementwise kernels split between this thread and a helper thread, as XLA's CPU runtime splits a
-// loop between its threads. The helper runs the same generated loops (kernels.generated.ts) over the
-// second half of the output, in memory both threads share (SharedArrayBuffer).
+// loop between its threads. Both run the same generated loops (kernels.generated.ts), each claiming the
+// next chunk of the output until none is left, in memory both threads share (SharedArrayBuffer).
 //
 // The engine itself never starts threads: a host that can (the `traceur` command, on Node) installs a
 // `KernelHelper` with `setKernelHelper`. Without one, or for small outputs, kernels run on this thread.
@@ -24,8 +24,18 @@ export interface RunGrid {
   readonly strides: readonly (readonly number[])[];
 }
 
+/**
+ * How the two threads share a task: each claims the next chunk of `chunk` output elements from the first
+ * slot of `claims` until none is left, and marks chunk i done in slot 1 + i. A thread slowed down (the
+ * other vCPU taken by the host, a late wake-up) then simply does fewer chunks.
+ */
+export interface SharedWork {
+  readonly claims: Int32Array;
+  readonly chunk: number;
+}
+
 /** One kernel over part of its output, as plain data that can be posted to another thread. */
-export type KernelTask =
+export type KernelTask = (
   | {
       readonly kind: "unary";
       readonly op: string;
@@ -46,12 +56,13 @@ export type KernelTask =
       readonly clean?: boolean;
       readonly start: number;
       readonly end: number;
-    };
+    }
+) & { readonly work?: SharedWork };
 
-/** What runs the second half of a task elsewhere: `start` posts it, `wait` blocks until it is done. */
+/** What runs a share of a task elsewhere (runShare): `start` posts it, `wait` blocks until it is done. */
 export interface KernelHelper {
   start(task: KernelTask): void;
-  /** False when the helper did not finish in time (it is then dropped, and this thread redoes its part). */
+  /** False when the helper did not finish in time (it is then dropped, and this thread does the chunks it left). */
   wait(): boolean;
 }
 
@@ -101,28 +112,57 @@ function sharedOperands(operands: readonly TypedArray[]): TypedArray[] | undefin
   return out;
 }
 
+/** The output elements a thread claims at a time: small enough to balance, large enough to cost nothing. */
+const CHUNK_ELEMENTS = 1 << 16;
+
 /**
- * Run `task` over [start, end) with the helper taking the second half, when it can; returns false when
- * it cannot (the caller then runs the whole task itself).
+ * Run `task` over [start, end) with the helper thread, both claiming chunks of it, when it can; returns
+ * false when it cannot (the caller then runs the whole task itself).
  */
 export function runSplit(task: KernelTask): boolean {
   if (!helper || !isSharedMemory(task.out) || task.end - task.start < PARALLEL_MIN_ELEMENTS) return false;
   if (task.kind !== "unary" && task.grid.sizes[task.grid.sizes.length - 1] < 64) return false;
   const inputs = task.kind === "unary" ? sharedOperands([task.x]) : sharedOperands(task.operands);
   if (!inputs) return false;
-  const shared: KernelTask =
-    task.kind === "unary" ? { ...task, x: inputs[0] } : { ...task, operands: inputs };
   splitCount++;
-  const mid = task.start + Math.floor((task.end - task.start) / 2);
-  const mine: KernelTask = { ...shared, end: mid };
-  const theirs: KernelTask = { ...shared, start: mid };
-  helper.start(theirs);
-  runTask(mine);
+  const chunks = Math.ceil((task.end - task.start) / CHUNK_ELEMENTS);
+  const work: SharedWork = {
+    claims: new Int32Array(new SharedArrayBuffer(4 * (1 + chunks))),
+    chunk: CHUNK_ELEMENTS,
+  };
+  const shared: KernelTask =
+    task.kind === "unary" ? { ...task, x: inputs[0], work } : { ...task, operands: inputs, work };
+  helper.start(shared);
+  runShare(shared);
   if (!helper.wait()) {
+    // The helper is lost: this thread does the chunks it left unfinished.
     helper = undefined;
-    runTask(theirs);
+    for (let i = 0; i < chunks; i++) {
+      if (Atomics.load(work.claims, 1 + i) === 0) runTask(chunkOf(shared, work, i));
+    }
   }
   return true;
+}
+
+function chunkOf(task: KernelTask, work: SharedWork, i: number): KernelTask {
+  const start = task.start + i * work.chunk;
+  return { ...task, start, end: Math.min(task.end, start + work.chunk) };
+}
+
+/** This thread's share of a task: chunks claimed one after the other until none is left. */
+export function runShare(task: KernelTask): void {
+  const work = task.work;
+  if (!work) {
+    runTask(task);
+    return;
+  }
+  const chunks = work.claims.length - 1;
+  for (;;) {
+    const i = Atomics.add(work.claims, 0, 1);
+    if (i >= chunks) return;
+    runTask(chunkOf(task, work, i));
+    Atomics.store(work.claims, 1 + i, 1);
+  }
 }
 
 const loopNames = new Map<unknown, { op: string; dtype: string }>();

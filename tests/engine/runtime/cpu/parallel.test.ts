@@ -8,8 +8,10 @@ import {
   forEachPiece,
   kernelHelperInstalled,
   PARALLEL_MIN_ELEMENTS,
+  runShare,
   runSplit,
   runTask,
+  type KernelTask,
   setKernelHelper,
   sharedArray,
   splitTasks,
@@ -96,6 +98,56 @@ describe("kernels split between two threads", () => {
     expect(
       runSplit({ ...task, out: new Float32Array(PARALLEL_MIN_ELEMENTS), end: PARALLEL_MIN_ELEMENTS }),
     ).toBe(false);
+  });
+});
+
+describe("threads share a task by chunks", () => {
+  const n = PARALLEL_MIN_ELEMENTS * 2 + 5;
+  const task = () => {
+    const x = sharedArray("Float32Array", n) as Float32Array;
+    x.forEach((_, i) => (x[i] = i));
+    return {
+      kind: "unary",
+      op: "neg",
+      dtype: "float32",
+      out: sharedArray("Float32Array", n),
+      x,
+      start: 0,
+      end: n,
+    } as const;
+  };
+  const negated = (out: ArrayLike<number>) => Array.from(out).every((v, i) => v === -i);
+  afterAll(() => installKernelHelper());
+
+  it("does every chunk on this thread when the helper comes late, and the helper then finds none left", () => {
+    let posted: KernelTask | undefined;
+    setKernelHelper({
+      start: (t) => (posted = t),
+      wait: () => {
+        runShare(posted!);
+        return true;
+      },
+    });
+    const t = task();
+    expect(runSplit(t)).toBe(true);
+    expect(negated(t.out)).toBe(true);
+  });
+
+  it("does the chunks a lost helper claimed but never finished", () => {
+    let posted: KernelTask | undefined;
+    setKernelHelper({
+      // The helper claims the first chunk and is lost before it writes anything.
+      start: (t) => {
+        posted = t;
+        Atomics.add(t.work!.claims, 0, 1);
+      },
+      wait: () => false,
+    });
+    const t = task();
+    expect(runSplit(t)).toBe(true);
+    expect(posted!.work!.claims[1]).toBe(0);
+    expect(negated(t.out)).toBe(true);
+    expect(kernelHelperInstalled()).toBe(false);
   });
 });
 
