@@ -500,21 +500,23 @@ type FmaVariant = keyof typeof FMA_VARIANTS;
 
 /**
  * One function per contraction, with a loop per broadcasting mode (bit 4: a advances along the run,
- * 2: b, 1: c), so that each loop reads only what moves.
+ * 2: b, 1: c; 8: the operands hold no denormals), so that each loop reads only what moves.
  */
 function fmaFunction(variant: FmaVariant): string {
   const branches: string[] = [];
-  for (let mode = 7; mode >= 0; mode--) {
+  for (let mode = 15; mode >= 0; mode--) {
     const operands = [
       ["x", "a", "ao", mode & 4],
       ["y", "b", "bo", mode & 2],
       ["z", "c", "co", mode & 1],
     ] as const;
+    // With FMA_CLEAN (8), the operands hold no denormals: those that move are read without flushing.
+    const readMoving = (e: string): string => (mode & 8 ? e : `ftz(${e})`);
     const fixed = operands.filter((op) => !op[3]).map(([v, arr, off]) => `const ${v} = ftz(${arr}[${off}]);`);
     const moving = operands
       .filter((op) => op[3])
-      .map(([v, arr, off]) => `const ${v} = ftz(${arr}[${off} + i]);`);
-    branches.push(`${mode === 7 ? "" : "} else "}if (mode === ${mode}) {
+      .map(([v, arr, off]) => `const ${v} = ${readMoving(`${arr}[${off} + i]`)};`);
+    branches.push(`${mode === 15 ? "" : "} else "}if (mode === ${mode}) {
     ${fixed.join("\n    ")}
     for (let i = 0; i < n; i++) {
       ${moving.join("\n      ")}
@@ -535,7 +537,8 @@ const FMA = `
 
 /**
  * One run of a contracted multiply-add: the product of the flushed factors is exact in a double, and the
- * sum rounds once to float32. \`mode\` says which operands advance along the run: 4 a, 2 b, 1 c.
+ * sum rounds once to float32. \`mode\` says which operands advance along the run: 4 a, 2 b, 1 c; and
+ * FMA_CLEAN (8) that they hold no denormals.
  */
 export type TernaryLoop = (
   o: Float32Array, oo: number, a: Float32Array, ao: number, b: Float32Array, bo: number,
@@ -543,6 +546,9 @@ export type TernaryLoop = (
 ) => void;
 
 ${(Object.keys(FMA_VARIANTS) as FmaVariant[]).map(fmaFunction).join("\n")}
+/** Multiply-add loops' mode bit: the operands hold no denormals (ArrayValue.holdsNoDenormals). */
+export const FMA_CLEAN = 8;
+
 export const FMA_LOOPS: Readonly<Record<"add" | "subAddend" | "subProduct", TernaryLoop>> = {
   add: fma_add_f32,
   subAddend: fma_subAddend_f32,

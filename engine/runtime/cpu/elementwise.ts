@@ -18,6 +18,7 @@ import { ArrayValue } from "../../core/values.ts";
 import {
   CLEAN,
   FLUSHING_LOOPS,
+  FMA_CLEAN,
   type BinaryLoop,
   type TernaryLoop,
   type UnaryLoop,
@@ -169,14 +170,16 @@ export function runTernaryF32(
 ): ArrayValue {
   const out = allocateForOverwrite("float32", outAval.size) as Float32Array;
   const total = out.length;
-  if (total > 0 && !splitAcrossThreads("fma", loop, out, outAval.shape, [a, b, c])) {
+  const clean = a.holdsNoDenormals() && b.holdsNoDenormals() && c.holdsNoDenormals();
+  if (total > 0 && !splitAcrossThreads("fma", loop, out, outAval.shape, [a, b, c], clean)) {
     const runs = runsOf(outAval.shape, [a.shape, b.shape, c.shape]);
     const nd = runs.sizes.length;
     const len = runs.sizes[nd - 1];
     const mode =
       (runs.strides[0][nd - 1] ? 4 : 0) |
       (runs.strides[1][nd - 1] ? 2 : 0) |
-      (runs.strides[2][nd - 1] ? 1 : 0);
+      (runs.strides[2][nd - 1] ? 1 : 0) |
+      (clean ? FMA_CLEAN : 0);
     const [ad, bd, cd] = [a.borrowData(), b.borrowData(), c.borrowData()] as Float32Array[];
     const counter = new Int32Array(nd - 1);
     const offsets = [0, 0, 0];

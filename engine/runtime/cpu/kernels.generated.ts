@@ -2258,7 +2258,8 @@ export function flush_f32(o: Float32Array, x: Float32Array, n: number): void {
 
 /**
  * One run of a contracted multiply-add: the product of the flushed factors is exact in a double, and the
- * sum rounds once to float32. `mode` says which operands advance along the run: 4 a, 2 b, 1 c.
+ * sum rounds once to float32. `mode` says which operands advance along the run: 4 a, 2 b, 1 c; and
+ * FMA_CLEAN (8) that they hold no denormals.
  */
 export type TernaryLoop = (
   o: Float32Array,
@@ -2285,7 +2286,79 @@ export function fma_add_f32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 7) {
+  if (mode === 15) {
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      const y = b[bo + i];
+      const z = c[co + i];
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p + w));
+    }
+  } else if (mode === 14) {
+    const z = ftz(c[co]);
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      const y = b[bo + i];
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p + w));
+    }
+  } else if (mode === 13) {
+    const y = ftz(b[bo]);
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      const z = c[co + i];
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p + w));
+    }
+  } else if (mode === 12) {
+    const y = ftz(b[bo]);
+    const z = ftz(c[co]);
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p + w));
+    }
+  } else if (mode === 11) {
+    const x = ftz(a[ao]);
+    for (let i = 0; i < n; i++) {
+      const y = b[bo + i];
+      const z = c[co + i];
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p + w));
+    }
+  } else if (mode === 10) {
+    const x = ftz(a[ao]);
+    const z = ftz(c[co]);
+    for (let i = 0; i < n; i++) {
+      const y = b[bo + i];
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p + w));
+    }
+  } else if (mode === 9) {
+    const x = ftz(a[ao]);
+    const y = ftz(b[bo]);
+    for (let i = 0; i < n; i++) {
+      const z = c[co + i];
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p + w));
+    }
+  } else if (mode === 8) {
+    const x = ftz(a[ao]);
+    const y = ftz(b[bo]);
+    const z = ftz(c[co]);
+    for (let i = 0; i < n; i++) {
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p + w));
+    }
+  } else if (mode === 7) {
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       const y = ftz(b[bo + i]);
@@ -2372,7 +2445,79 @@ export function fma_subAddend_f32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 7) {
+  if (mode === 15) {
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      const y = b[bo + i];
+      const z = c[co + i];
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p - w));
+    }
+  } else if (mode === 14) {
+    const z = ftz(c[co]);
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      const y = b[bo + i];
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p - w));
+    }
+  } else if (mode === 13) {
+    const y = ftz(b[bo]);
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      const z = c[co + i];
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p - w));
+    }
+  } else if (mode === 12) {
+    const y = ftz(b[bo]);
+    const z = ftz(c[co]);
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p - w));
+    }
+  } else if (mode === 11) {
+    const x = ftz(a[ao]);
+    for (let i = 0; i < n; i++) {
+      const y = b[bo + i];
+      const z = c[co + i];
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p - w));
+    }
+  } else if (mode === 10) {
+    const x = ftz(a[ao]);
+    const z = ftz(c[co]);
+    for (let i = 0; i < n; i++) {
+      const y = b[bo + i];
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p - w));
+    }
+  } else if (mode === 9) {
+    const x = ftz(a[ao]);
+    const y = ftz(b[bo]);
+    for (let i = 0; i < n; i++) {
+      const z = c[co + i];
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p - w));
+    }
+  } else if (mode === 8) {
+    const x = ftz(a[ao]);
+    const y = ftz(b[bo]);
+    const z = ftz(c[co]);
+    for (let i = 0; i < n; i++) {
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(p - w));
+    }
+  } else if (mode === 7) {
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       const y = ftz(b[bo + i]);
@@ -2459,7 +2604,79 @@ export function fma_subProduct_f32(
   n: number,
   mode: number,
 ): void {
-  if (mode === 7) {
+  if (mode === 15) {
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      const y = b[bo + i];
+      const z = c[co + i];
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(w - p));
+    }
+  } else if (mode === 14) {
+    const z = ftz(c[co]);
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      const y = b[bo + i];
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(w - p));
+    }
+  } else if (mode === 13) {
+    const y = ftz(b[bo]);
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      const z = c[co + i];
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(w - p));
+    }
+  } else if (mode === 12) {
+    const y = ftz(b[bo]);
+    const z = ftz(c[co]);
+    for (let i = 0; i < n; i++) {
+      const x = a[ao + i];
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(w - p));
+    }
+  } else if (mode === 11) {
+    const x = ftz(a[ao]);
+    for (let i = 0; i < n; i++) {
+      const y = b[bo + i];
+      const z = c[co + i];
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(w - p));
+    }
+  } else if (mode === 10) {
+    const x = ftz(a[ao]);
+    const z = ftz(c[co]);
+    for (let i = 0; i < n; i++) {
+      const y = b[bo + i];
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(w - p));
+    }
+  } else if (mode === 9) {
+    const x = ftz(a[ao]);
+    const y = ftz(b[bo]);
+    for (let i = 0; i < n; i++) {
+      const z = c[co + i];
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(w - p));
+    }
+  } else if (mode === 8) {
+    const x = ftz(a[ao]);
+    const y = ftz(b[bo]);
+    const z = ftz(c[co]);
+    for (let i = 0; i < n; i++) {
+      const p = x * y;
+      const w = z;
+      o[oo + i] = ftz(Math.fround(w - p));
+    }
+  } else if (mode === 7) {
     for (let i = 0; i < n; i++) {
       const x = ftz(a[ao + i]);
       const y = ftz(b[bo + i]);
@@ -2533,6 +2750,9 @@ export function fma_subProduct_f32(
     }
   }
 }
+
+/** Multiply-add loops' mode bit: the operands hold no denormals (ArrayValue.holdsNoDenormals). */
+export const FMA_CLEAN = 8;
 
 export const FMA_LOOPS: Readonly<Record<"add" | "subAddend" | "subProduct", TernaryLoop>> = {
   add: fma_add_f32,

@@ -8,6 +8,7 @@ import { isSharedMemory, type TypedArray } from "../../core/storage.ts";
 import {
   BINARY_LOOPS,
   CLEAN,
+  FMA_CLEAN,
   FMA_LOOPS,
   UNARY_LOOPS,
   type BinaryLoop,
@@ -52,7 +53,7 @@ export type KernelTask = (
       readonly out: TypedArray;
       readonly operands: readonly TypedArray[];
       readonly grid: RunGrid;
-      /** Binary loops: the operands hold no denormals (kernels.generated.ts CLEAN). */
+      /** The operands hold no denormals (kernels.generated.ts CLEAN, FMA_CLEAN). */
       readonly clean?: boolean;
       readonly start: number;
       readonly end: number;
@@ -203,7 +204,8 @@ export function runTask(task: KernelTask): void {
     );
   } else {
     const loop = FMA_LOOPS[task.op as keyof typeof FMA_LOOPS] as TernaryLoop;
-    const mode = (last[0] ? 4 : 0) | (last[1] ? 2 : 0) | (last[2] ? 1 : 0);
+    const mode =
+      (last[0] ? 4 : 0) | (last[1] ? 2 : 0) | (last[2] ? 1 : 0) | (task.clean === true ? FMA_CLEAN : 0);
     const [a, b, c] = ops as Float32Array[];
     forEachPiece(grid, task.start, task.end, offsets, (oo, n) =>
       loop(out as Float32Array, oo, a, offsets[0], b, offsets[1], c, offsets[2], n, mode),

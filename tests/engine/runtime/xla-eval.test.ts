@@ -15,6 +15,8 @@ const fixture = JSON.parse(
   x: string[];
   y: string[];
   s: string[];
+  near: string[];
+  denormals: string[];
   cases: Record<string, string[]>;
 };
 
@@ -36,6 +38,13 @@ const x = array(fromBits(fixture.x));
 const y = array(fromBits(fixture.y));
 const yReversed = array(fromBits(fixture.y).reverse());
 const s = array(fromBits(fixture.s));
+const near = array(fromBits(fixture.near));
+const nearReversed = array(fromBits(fixture.near).reverse());
+const negatedNear = array(fromBits(fixture.near).map((v) => -v));
+const denormals = array(fromBits(fixture.denormals));
+const denormalsReversed = array(fromBits(fixture.denormals).reverse());
+const multiplyAdd = jit("fma", (a, b, c) => lax.add(lax.mul(a, b), c));
+const subtractProduct = jit("fms", (a, b, c) => lax.sub(c, lax.mul(a, b)));
 
 function jit(name: string, f: (...xs: Value[]) => Value): (...xs: Value[]) => number[] {
   const j = jitted(name, (args) => [f(...args)]);
@@ -43,6 +52,10 @@ function jit(name: string, f: (...xs: Value[]) => Value): (...xs: Value[]) => nu
 }
 
 const computations: Record<string, () => number[]> = {
+  multiply_add_near_min: () => multiplyAdd(near, nearReversed, negatedNear),
+  subtract_product_near_min: () => subtractProduct(nearReversed, near, near),
+  multiply_add_denormals: () => multiplyAdd(denormals, denormalsReversed, near),
+  subtract_product_denormals: () => subtractProduct(near, denormals, denormalsReversed),
   divide_by_literal: () => jit("a", (a) => lax.div(a, literal(3)))(x),
   scalar_divide_by_literal: () => jit("b", (a) => lax.div(a, literal(3)))(array([28.75])),
   divide_by_broadcast_argument: () => jit("c", (a, b) => lax.div(a, b))(x, s),
