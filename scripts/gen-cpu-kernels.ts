@@ -320,11 +320,15 @@ function binaryFunction(s: BinarySpec): string {
 function unaryFunction(s: UnarySpec): string {
   const name = `${s.op}_${SHORT[s.dtype]}`;
   const result = s.flushOut === "ftz" ? `ftz(${s.expr})` : s.expr;
-  return `function ${name}(o: ${s.out}, x: ${s.cls}, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ${read(s.flushIn, "x[i]")};
+  const loop = (flush: Flush): string => `for (let i = 0; i < n; i++) {
+    const v = ${read(flush, "x[i]")};
     o[i] = ${result};
-  }
+  }`;
+  // A clean operand holds no denormals: it is read without flushing.
+  const body =
+    s.flushIn === "ftz" ? `if (clean) {\n  ${loop("raw")}\n  } else {\n  ${loop("ftz")}\n  }` : loop("raw");
+  return `function ${name}(o: ${s.out}, x: ${s.cls}, n: number, ${s.flushIn === "ftz" ? "" : "_"}clean: boolean): void {
+  ${body}
 }
 `;
 }
@@ -369,8 +373,8 @@ export type BinaryLoop = {
   bivariant(o: TypedArray, oo: number, a: TypedArray, ao: number, b: TypedArray, bo: number, n: number, mode: number): void;
 }["bivariant"];
 
-/** o[i] = op(x[i]) for i < n. */
-export type UnaryLoop = { bivariant(o: TypedArray, x: TypedArray, n: number): void }["bivariant"];
+/** o[i] = op(x[i]) for i < n; \`clean\` when x holds no denormals (ArrayValue.holdsNoDenormals). */
+export type UnaryLoop = { bivariant(o: TypedArray, x: TypedArray, n: number, clean: boolean): void }["bivariant"];
 
 /** Binary loops' mode bit: the operands hold no denormals (ArrayValue.holdsNoDenormals). */
 export const CLEAN = 4;

@@ -139,7 +139,7 @@ function splitAcrossThreads(
   const name = loopName(loop);
   if (!name) return false;
   const data = operands.map((v) => v.borrowData());
-  if (kind === "unary") return runSplit({ kind, ...name, out, x: data[0], start: 0, end: out.length });
+  if (kind === "unary") return runSplit({ kind, ...name, out, x: data[0], clean, start: 0, end: out.length });
   const grid = runsOf(
     outShape,
     operands.map((v) => v.shape),
@@ -195,7 +195,9 @@ export function runTernaryF32(
 /** A unary primitive's result through one of the generated loops. */
 export function runUnary(loop: UnaryLoop, x: ArrayValue, outAval: ShapedArray): ArrayValue {
   const out = allocateForOverwrite(outAval.dtype, outAval.size);
-  if (!splitAcrossThreads("unary", loop, out, outAval.shape, [x])) loop(out, x.borrowData(), out.length);
+  const clean = x.dtype === "float32" && x.holdsNoDenormals();
+  if (!splitAcrossThreads("unary", loop, out, outAval.shape, [x], clean))
+    loop(out, x.borrowData(), out.length, clean);
   return flushedIf(FLUSHING_LOOPS.has(loop), new ArrayValue(outAval, out).markRecyclable());
 }
 

@@ -38,8 +38,10 @@ export type BinaryLoop = {
   ): void;
 }["bivariant"];
 
-/** o[i] = op(x[i]) for i < n. */
-export type UnaryLoop = { bivariant(o: TypedArray, x: TypedArray, n: number): void }["bivariant"];
+/** o[i] = op(x[i]) for i < n; `clean` when x holds no denormals (ArrayValue.holdsNoDenormals). */
+export type UnaryLoop = {
+  bivariant(o: TypedArray, x: TypedArray, n: number, clean: boolean): void;
+}["bivariant"];
 
 /** Binary loops' mode bit: the operands hold no denormals (ArrayValue.holdsNoDenormals). */
 export const CLEAN = 4;
@@ -1793,280 +1795,490 @@ export const BINARY_LOOPS: Readonly<Record<string, Readonly<Partial<Record<DType
 
 // ---- unary ----
 
-function neg_f32(o: Float32Array, x: Float32Array, n: number): void {
+function neg_f32(o: Float32Array, x: Float32Array, n: number, _clean: boolean): void {
   for (let i = 0; i < n; i++) {
     const v = x[i];
     o[i] = -v;
   }
 }
 
-function abs_f32(o: Float32Array, x: Float32Array, n: number): void {
+function abs_f32(o: Float32Array, x: Float32Array, n: number, _clean: boolean): void {
   for (let i = 0; i < n; i++) {
     const v = x[i];
     o[i] = Math.abs(v);
   }
 }
 
-function tanh_f32(o: Float32Array, x: Float32Array, n: number): void {
+function tanh_f32(o: Float32Array, x: Float32Array, n: number, _clean: boolean): void {
   for (let i = 0; i < n; i++) {
     const v = x[i];
     o[i] = tanhF32(v);
   }
 }
 
-function sign_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(v !== v ? NaN : Math.sign(v));
+function sign_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(v !== v ? NaN : Math.sign(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(v !== v ? NaN : Math.sign(v));
+    }
   }
 }
 
-function floor_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(Math.floor(v));
+function floor_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(Math.floor(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(Math.floor(v));
+    }
   }
 }
 
-function ceil_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(Math.ceil(v));
+function ceil_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(Math.ceil(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(Math.ceil(v));
+    }
   }
 }
 
-function square_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(v * v);
+function square_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(v * v);
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(v * v);
+    }
   }
 }
 
-function reciprocal_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(1 / v);
+function reciprocal_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(1 / v);
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(1 / v);
+    }
   }
 }
 
-function round_away_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(Math.sign(v) * Math.round(Math.abs(v)));
+function round_away_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(Math.sign(v) * Math.round(Math.abs(v)));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(Math.sign(v) * Math.round(Math.abs(v)));
+    }
   }
 }
 
-function round_even_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(roundHalfEven(v));
+function round_even_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(roundHalfEven(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(roundHalfEven(v));
+    }
   }
 }
 
-function exp_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(expF32(v));
+function exp_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(expF32(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(expF32(v));
+    }
   }
 }
 
-function exp2_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(exp2F32(v));
+function exp2_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(exp2F32(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(exp2F32(v));
+    }
   }
 }
 
-function log_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(logF32(v));
+function log_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(logF32(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(logF32(v));
+    }
   }
 }
 
-function logistic_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(logisticF32(v));
+function logistic_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(logisticF32(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(logisticF32(v));
+    }
   }
 }
 
-function erf_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(erfF32(v));
+function erf_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(erfF32(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(erfF32(v));
+    }
   }
 }
 
-function erfc_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(erfcF32(v));
+function erfc_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(erfcF32(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(erfcF32(v));
+    }
   }
 }
 
-function erf_inv_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(erfInvF32(v));
+function erf_inv_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(erfInvF32(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(erfInvF32(v));
+    }
   }
 }
 
-function rsqrt_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(1 / Math.sqrt(v));
+function rsqrt_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(1 / Math.sqrt(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(1 / Math.sqrt(v));
+    }
   }
 }
 
-function log1p_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(log1pF32(v));
+function log1p_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(log1pF32(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(log1pF32(v));
+    }
   }
 }
 
-function expm1_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(Math.expm1(v));
+function expm1_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(Math.expm1(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(Math.expm1(v));
+    }
   }
 }
 
-function sin_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(Math.sin(v));
+function sin_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(Math.sin(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(Math.sin(v));
+    }
   }
 }
 
-function cos_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(Math.cos(v));
+function cos_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(Math.cos(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(Math.cos(v));
+    }
   }
 }
 
-function tan_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(Math.tan(v));
+function tan_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(Math.tan(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(Math.tan(v));
+    }
   }
 }
 
-function asin_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(Math.asin(v));
+function asin_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(Math.asin(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(Math.asin(v));
+    }
   }
 }
 
-function acos_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(Math.acos(v));
+function acos_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(Math.acos(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(Math.acos(v));
+    }
   }
 }
 
-function atan_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(Math.atan(v));
+function atan_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(Math.atan(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(Math.atan(v));
+    }
   }
 }
 
-function sinh_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(Math.sinh(v));
+function sinh_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(Math.sinh(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(Math.sinh(v));
+    }
   }
 }
 
-function cosh_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(Math.cosh(v));
+function cosh_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(Math.cosh(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(Math.cosh(v));
+    }
   }
 }
 
-function asinh_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(Math.asinh(v));
+function asinh_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(Math.asinh(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(Math.asinh(v));
+    }
   }
 }
 
-function acosh_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(Math.acosh(v));
+function acosh_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(Math.acosh(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(Math.acosh(v));
+    }
   }
 }
 
-function atanh_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(Math.atanh(v));
+function atanh_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(Math.atanh(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(Math.atanh(v));
+    }
   }
 }
 
-function sqrt_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(Math.sqrt(v));
+function sqrt_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(Math.sqrt(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(Math.sqrt(v));
+    }
   }
 }
 
-function cbrt_f32(o: Float32Array, x: Float32Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = ftz(x[i]);
-    o[i] = ftz(Math.cbrt(v));
+function cbrt_f32(o: Float32Array, x: Float32Array, n: number, clean: boolean): void {
+  if (clean) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      o[i] = ftz(Math.cbrt(v));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = ftz(x[i]);
+      o[i] = ftz(Math.cbrt(v));
+    }
   }
 }
 
-function is_finite_f32(o: Uint8Array, x: Float32Array, n: number): void {
+function is_finite_f32(o: Uint8Array, x: Float32Array, n: number, _clean: boolean): void {
   for (let i = 0; i < n; i++) {
     const v = x[i];
     o[i] = Number.isFinite(v) ? 1 : 0;
   }
 }
 
-function neg_i32(o: Int32Array, x: Int32Array, n: number): void {
+function neg_i32(o: Int32Array, x: Int32Array, n: number, _clean: boolean): void {
   for (let i = 0; i < n; i++) {
     const v = x[i];
     o[i] = -v;
   }
 }
 
-function abs_i32(o: Int32Array, x: Int32Array, n: number): void {
+function abs_i32(o: Int32Array, x: Int32Array, n: number, _clean: boolean): void {
   for (let i = 0; i < n; i++) {
     const v = x[i];
     o[i] = Math.abs(v);
   }
 }
 
-function sign_i32(o: Int32Array, x: Int32Array, n: number): void {
+function sign_i32(o: Int32Array, x: Int32Array, n: number, _clean: boolean): void {
   for (let i = 0; i < n; i++) {
     const v = x[i];
     o[i] = Math.sign(v);
   }
 }
 
-function square_i32(o: Int32Array, x: Int32Array, n: number): void {
+function square_i32(o: Int32Array, x: Int32Array, n: number, _clean: boolean): void {
   for (let i = 0; i < n; i++) {
     const v = x[i];
     o[i] = Math.imul(v, v);
   }
 }
 
-function not_i32(o: Int32Array, x: Int32Array, n: number): void {
+function not_i32(o: Int32Array, x: Int32Array, n: number, _clean: boolean): void {
   for (let i = 0; i < n; i++) {
     const v = x[i];
     o[i] = ~v;
   }
 }
 
-function not_bool(o: Uint8Array, x: Uint8Array, n: number): void {
+function not_bool(o: Uint8Array, x: Uint8Array, n: number, _clean: boolean): void {
   for (let i = 0; i < n; i++) {
     const v = x[i];
     o[i] = v ? 0 : 1;

@@ -43,6 +43,8 @@ export type KernelTask = (
       readonly dtype: string;
       readonly out: TypedArray;
       readonly x: TypedArray;
+      /** x holds no denormals (kernels.generated.ts UnaryLoop). */
+      readonly clean?: boolean;
       readonly start: number;
       readonly end: number;
     }
@@ -189,6 +191,7 @@ export function runTask(task: KernelTask): void {
       task.out.subarray(task.start, task.end),
       task.x.subarray(task.start, task.end),
       task.end - task.start,
+      task.clean === true,
     );
     return;
   }
