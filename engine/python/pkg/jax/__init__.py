@@ -17,3 +17,8 @@ from . import random
 from ._custom_derivatives import custom_jvp, custom_vjp
 
 typing = None
+
+from ._unsupported import install_import_hook as _install_import_hook, module_getattr as _module_getattr  # noqa: E402
+
+_install_import_hook()
+__getattr__ = _module_getattr("jax")

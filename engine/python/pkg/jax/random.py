@@ -63,9 +63,6 @@ def choice(key, a, shape=(), replace=True, p=None, axis=0, mode=None):
     result = ind if arr.ndim == 0 else jnp.take(arr, ind, axis)
     return result.reshape(tuple(out_shape))
 
+from ._unsupported import module_getattr as _module_getattr  # noqa: E402
 
-
-def __getattr__(name):
-    if name.startswith("__"):
-        raise AttributeError(name)
-    raise NotImplementedError(f"Traceur does not support jax.random.{name} yet.")
+__getattr__ = _module_getattr("jax.random")

@@ -7,3 +7,7 @@ from .tree_util import tree_flatten as flatten, tree_unflatten as unflatten, tre
 
 __all__ = ["flatten", "unflatten", "map", "leaves", "structure", "reduce", "all", "flatten_with_path",
            "leaves_with_path", "map_with_path", "transpose", "broadcast", "static"]
+
+from ._unsupported import module_getattr as _module_getattr  # noqa: E402
+
+__getattr__ = _module_getattr("jax.tree")

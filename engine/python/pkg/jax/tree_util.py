@@ -503,3 +503,7 @@ def register_static(cls):
     """Register `cls` as a pytree node with no children: its instances are static data."""
     register_pytree_node(cls, lambda x: ((), x), lambda x, _: x)
     return cls
+
+from ._unsupported import module_getattr as _module_getattr  # noqa: E402
+
+__getattr__ = _module_getattr("jax.tree_util")

@@ -15,3 +15,7 @@ _install("jax.lax", globals())
 _install_lists(globals())
 
 from ._control_flow import cond, fori_loop, map, scan, switch, while_loop  # noqa: E402,F401
+
+from .._unsupported import module_getattr as _module_getattr  # noqa: E402
+
+__getattr__ = _module_getattr("jax.lax")

@@ -2,3 +2,7 @@
 from .._api import install as _install
 
 _install("jax.nn", globals())
+
+from .._unsupported import module_getattr as _module_getattr  # noqa: E402
+
+__getattr__ = _module_getattr("jax.nn")

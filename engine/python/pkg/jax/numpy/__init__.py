@@ -5,6 +5,7 @@ from .._api import install as _install
 from .._dtypes import dtype, _SCALAR_TYPES
 from .._core import Array as ndarray
 from .._dtype_functions import install as _install_dtype_functions
+from .._unsupported import missing as _missing
 
 _install("jax.numpy", globals())
 _install_dtype_functions(globals())
@@ -48,7 +49,7 @@ def __getattr__(name):
     # Names JAX 0.10.2 still knows but refuses, with its own message (jax/_src/deprecations.py).
     if name in _DEPRECATED:
         raise AttributeError(_DEPRECATED[name])
-    raise AttributeError(f"module 'jax.numpy' has no attribute '{name}'")
+    raise _missing("jax.numpy", name)
 
 from ._vectorize import vectorize  # noqa: E402
 from ._searchsorted import searchsorted  # noqa: E402
