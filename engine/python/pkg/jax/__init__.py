@@ -10,6 +10,7 @@ from . import numpy
 from . import lax
 from . import nn
 from ._misc import devices, local_devices, device_count, block_until_ready, default_backend, Device
+from ._device_put import device_put
 from . import tree
 from ._transforms import jit, vmap, grad, value_and_grad, jacfwd, jacrev, jacobian, hessian, jvp, vjp, linearize, \
     checkpoint, remat, eval_shape, ShapeDtypeStruct, named_call
