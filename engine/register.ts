@@ -4,6 +4,7 @@ import "./lax/primitives/broadcast.ts";
 import "./lax/primitives/shape.ts";
 import "./lax/primitives/creation.ts";
 import "./lax/primitives/device-put.ts";
+import "./lax/primitives/debug-print.ts";
 import "./lax/primitives/reduce.ts";
 import "./lax/primitives/cumulative.ts";
 import "./lax/primitives/dot.ts";

@@ -10,7 +10,7 @@ import pkgutil
 import jax
 
 MODULES = ["jax", "jax.numpy", "jax.numpy.linalg", "jax.lax", "jax.nn", "jax.random", "jax.tree",
-           "jax.tree_util"]
+           "jax.tree_util", "jax.debug"]
 
 
 def public(module):

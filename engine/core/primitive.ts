@@ -27,6 +27,11 @@ export interface PrimitiveRules<P extends Params = Params> {
    */
   readonly freshResults?: boolean;
   /**
+   * True for an effect (`debug_print`): an equation that no dead-code elimination or partial evaluation
+   * may drop, though nothing reads its results.
+   */
+  readonly effectful?: boolean;
+  /**
    * The batching rule (JAX's `primitive_batchers`): given the operands' values and where each is batched
    * (`null`: not batched), bind the batched computation on the current trace and say where each output is
    * batched. Called when some operand is batched (and always for those in batching.ts's

@@ -8,7 +8,7 @@ import { lookupPrimitive } from "../core/primitive.ts";
 import { traceToJaxpr } from "../core/staging.ts";
 import { bind } from "../core/trace.ts";
 import { ArrayValue, type Value } from "../core/values.ts";
-import type { ShapedArray } from "../core/aval.ts";
+import { ShapedArray } from "../core/aval.ts";
 import {
   type Atom,
   ClosedJaxpr,
@@ -95,6 +95,31 @@ function toposort(endNodes: readonly Node[]): Node[] {
 
 let nextRecipeId = 0;
 
+/** Whether an equation is an effect, or holds one in a jaxpr of its params (`jit`, `scan`...). */
+function hasEffects(primitive: string, params: Params): boolean {
+  if (lookupPrimitive(primitive).rules.effectful === true) return true;
+  const jaxprs = Object.values(params).flatMap((v) =>
+    v instanceof ClosedJaxpr || v instanceof Jaxpr
+      ? [v]
+      : Array.isArray(v)
+        ? v.filter((x) => x instanceof ClosedJaxpr)
+        : [],
+  );
+  return jaxprs.some((j) => {
+    const jaxpr = j instanceof ClosedJaxpr ? j.jaxpr : (j as Jaxpr);
+    return jaxpr.eqns.some((e) => hasEffects(e.primitive, e.params));
+  });
+}
+
+/**
+ * The effects (equations without results, as `debug_print`) recorded by each partial evaluation under
+ * way, innermost last: `JaxprTrace.effect_handles`. Nothing reads them, so they join the staged jaxpr as
+ * roots of their own.
+ */
+const effectHandles: Node[][] = [];
+/** The aval of an effect's handle: it is never a variable. */
+const HANDLE_AVAL = new ShapedArray([], "bool", false);
+
 /** A recorded equation's outputs (`new_eqn_recipe`). */
 export function recordEqn(
   primitive: string,
@@ -106,6 +131,8 @@ export function recordEqn(
   const outputs = outAvals.map((a) => new Node(a, { kind: "eqn" }));
   const recipe: EqnRecipe = { id: nextRecipeId++, inputs, outputs, primitive, params, source };
   for (const o of outputs) (o.recipe as { eqn?: EqnRecipe }).eqn = recipe;
+  if (hasEffects(primitive, params))
+    effectHandles.at(-1)?.push(new Node(HANDLE_AVAL, { kind: "eqn", eqn: recipe }));
   return outputs;
 }
 
@@ -241,6 +268,19 @@ export function partialEvalJaxpr(
   known: readonly (Value | null)[],
   instantiate: readonly boolean[],
 ): PartialEvaluation {
+  effectHandles.push([]);
+  try {
+    return partialEvalJaxprWithEffects(cj, known, instantiate);
+  } finally {
+    effectHandles.pop();
+  }
+}
+
+function partialEvalJaxprWithEffects(
+  cj: ClosedJaxpr,
+  known: readonly (Value | null)[],
+  instantiate: readonly boolean[],
+): PartialEvaluation {
   const j = cj.jaxpr;
   const env = new Map<Var, PartialValue>();
   const read = (a: Atom): PartialValue =>
@@ -268,7 +308,7 @@ export function partialEvalJaxpr(
     return instantiate[i] ? instantiateConst(x) : x;
   });
   const unknownOuts = outs.filter((x): x is Node => x instanceof Node);
-  const { jaxpr, consts } = nodesToJaxpr(argNodes, unknownOuts);
+  const { jaxpr, consts } = nodesToJaxpr(argNodes, unknownOuts, effectHandles.at(-1) ?? []);
   return { jaxpr, consts, knownOuts: outs.map((x) => (x instanceof Node ? null : x)) };
 }
 
@@ -276,6 +316,7 @@ export function partialEvalJaxpr(
 function nodesToJaxpr(
   argNodes: readonly Node[],
   outNodes: readonly Node[],
+  effects: readonly Node[],
 ): { jaxpr: Jaxpr; consts: Value[] } {
   const vars = new Map<Node, Var>();
   const atom = (n: Node): Atom => (n.recipe.kind === "literal" ? n.recipe.literal : (vars.get(n) as Var));
@@ -290,7 +331,7 @@ function nodesToJaxpr(
   const eqns: JaxprEqn[] = [];
   const done = new Set<EqnRecipe>();
   const key = (n: Node) => (n.recipe.kind === "eqn" ? (n.recipe.eqn as EqnRecipe).id : -1);
-  const sorted = toposort([...argNodes, ...outNodes]).sort((a, b) => key(a) - key(b));
+  const sorted = toposort([...argNodes, ...outNodes, ...effects]).sort((a, b) => key(a) - key(b));
   for (const n of sorted) {
     const r = n.recipe;
     if (r.kind === "eqn") {

@@ -15,6 +15,7 @@ from . import tree
 from ._transforms import jit, vmap, grad, value_and_grad, jacfwd, jacrev, jacobian, hessian, jvp, vjp, linearize, \
     checkpoint, remat, eval_shape, ShapeDtypeStruct, named_call
 from . import random
+from . import debug
 from ._custom_derivatives import custom_jvp, custom_vjp
 
 typing = None
