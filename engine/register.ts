@@ -17,6 +17,7 @@ import "./lax/exports.ts";
 import "./transforms/jit.ts";
 import "./numpy/ufuncs.ts";
 import "./numpy/elementwise.ts";
+import "./numpy/isclose.ts";
 import "./numpy/creation.ts";
 import "./numpy/dtypes.ts";
 import "./numpy/shapes.ts";

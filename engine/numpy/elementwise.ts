@@ -371,7 +371,7 @@ function isposneginf(infinity: number, x: Value, out: unknown): Value {
 const isposinf: Unary = (x) => isposneginf(Infinity, x, null);
 const isneginf: Unary = (x) => isposneginf(-Infinity, x, null);
 
-const isfinite: Unary = (x) => {
+export const isfinite: Unary = (x) => {
   const dtype = x.aval.dtype;
   if (isFloating(dtype)) return lax.isFinite(x);
   if (isComplex(dtype)) throw notSupported("complex numbers in jnp.isfinite");
