@@ -21,6 +21,9 @@ def aval_spec(x):
     if hasattr(x, "_traceur_value"):
         shape, dt, weak, _ = _E.info(x._traceur_value())
         return [list(shape), dt, bool(weak)]
+    from ._transforms import ShapeDtypeStruct
+    if isinstance(x, ShapeDtypeStruct):
+        return [list(x.shape), x.dtype.name, bool(x.weak_type)]
     raise TypeError(f"Argument '{x!r}' of type {type(x)} is not a valid JAX type.")
 
 
