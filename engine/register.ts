@@ -18,6 +18,7 @@ import "./transforms/jit.ts";
 import "./numpy/ufuncs.ts";
 import "./numpy/elementwise.ts";
 import "./numpy/isclose.ts";
+import "./numpy/diag.ts";
 import "./numpy/creation.ts";
 import "./numpy/dtypes.ts";
 import "./numpy/shapes.ts";

@@ -60,10 +60,10 @@ describe("traceur CLI", () => {
   });
 
   test("a function Traceur does not support yet says so and names it", () => {
-    const file = script("import jax\njax.eval_shape(lambda x: x, 1.0)\n");
+    const file = script("import jax\njax.checkpoint(lambda x: x)(1.0)\n");
     const r = run("run", file);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain("NotImplementedError: Traceur does not support jax.eval_shape yet.");
+    expect(r.stderr).toContain("NotImplementedError: Traceur does not support jax.checkpoint yet.");
   });
 
   test("a JAX error inside a traced function reaches the user with JAX's type", () => {

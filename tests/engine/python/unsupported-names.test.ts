@@ -28,13 +28,21 @@ function raised(statements: string[]): string[] {
 describe("what JAX has and Traceur does not", () => {
   it("names the function, in the module's usual short form", () => {
     expect(
-      raised(["jnp.diag", "jnp.linalg.eigh(jnp.eye(2))", "random.gamma", "lax.conv", "jax.pmap"]),
+      raised([
+        "jnp.kron",
+        "jnp.linalg.eigh(jnp.eye(2))",
+        "random.gamma",
+        "lax.conv",
+        "jax.pmap",
+        "jnp.diag(jnp.eye(2))",
+      ]),
     ).toEqual([
-      "NotImplementedError: Traceur does not support jnp.diag yet.",
+      "NotImplementedError: Traceur does not support jnp.kron yet.",
       "NotImplementedError: Traceur does not support jnp.linalg.eigh yet.",
       "NotImplementedError: Traceur does not support jax.random.gamma yet.",
       "NotImplementedError: Traceur does not support jax.lax.conv yet.",
       "NotImplementedError: Traceur does not support jax.pmap yet.",
+      "NotImplementedError: Traceur does not support jnp.diag of a 2-D array (it reads jnp.diagonal) yet.",
     ]);
   });
 
