@@ -113,3 +113,15 @@ export class ClosedJaxpr {
 export function isJaxprParam(v: ParamValue): v is Jaxpr | ClosedJaxpr {
   return v instanceof Jaxpr || v instanceof ClosedJaxpr;
 }
+
+/** `jaxprs_in_params`: the jaxprs an equation's params hold, in the params' insertion order. */
+export function jaxprsInParams(params: Params): Jaxpr[] {
+  const out: Jaxpr[] = [];
+  for (const v of Object.values(params)) {
+    for (const x of Array.isArray(v) ? (v as readonly unknown[]) : [v]) {
+      if (x instanceof Jaxpr) out.push(x);
+      else if (x instanceof ClosedJaxpr) out.push(x.jaxpr);
+    }
+  }
+  return out;
+}

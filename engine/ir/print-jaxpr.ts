@@ -4,7 +4,15 @@
 
 import { findPrimitive } from "../core/primitive.ts";
 import { type PyPlain, pyStr } from "../core/pyrepr.ts";
-import { type Atom, ClosedJaxpr, Jaxpr, type JaxprEqn, type ParamValue, type Params, Var } from "./jaxpr.ts";
+import {
+  type Atom,
+  ClosedJaxpr,
+  Jaxpr,
+  type JaxprEqn,
+  jaxprsInParams,
+  type ParamValue,
+  Var,
+} from "./jaxpr.ts";
 import { type Doc, brk, concat, format, group, join, nest, nil, text } from "./pretty.ts";
 
 /** What `print(jax.make_jaxpr(f)(...))` prints, without the final newline. */
@@ -135,18 +143,6 @@ function findSharedJaxprs(top: Jaxpr): Array<readonly [string, Jaxpr]> {
     shared.push([name, j]);
   }
   return shared;
-}
-
-/** `jaxprs_in_params`, in the params' insertion order. */
-function jaxprsInParams(params: Params): Jaxpr[] {
-  const out: Jaxpr[] = [];
-  for (const v of Object.values(params)) {
-    for (const x of Array.isArray(v) ? (v as readonly unknown[]) : [v]) {
-      if (x instanceof Jaxpr) out.push(x);
-      else if (x instanceof ClosedJaxpr) out.push(x.jaxpr);
-    }
-  }
-  return out;
 }
 
 function jaxprDoc(j: Jaxpr, ctx: PpContext): Doc {

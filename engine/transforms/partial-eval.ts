@@ -6,6 +6,7 @@
 import { literalValue } from "../core/eval.ts";
 import { lookupPrimitive } from "../core/primitive.ts";
 import { traceToJaxpr } from "../core/staging.ts";
+import { hasEffects } from "../ir/effects.ts";
 import { bind } from "../core/trace.ts";
 import { ArrayValue, type Value } from "../core/values.ts";
 import { ShapedArray } from "../core/aval.ts";
@@ -95,26 +96,9 @@ function toposort(endNodes: readonly Node[]): Node[] {
 
 let nextRecipeId = 0;
 
-/** Whether an equation is an effect, or holds one in a jaxpr of its params (`jit`, `scan`...). */
-function hasEffects(primitive: string, params: Params): boolean {
-  if (lookupPrimitive(primitive).rules.effectful === true) return true;
-  const jaxprs = Object.values(params).flatMap((v) =>
-    v instanceof ClosedJaxpr || v instanceof Jaxpr
-      ? [v]
-      : Array.isArray(v)
-        ? v.filter((x) => x instanceof ClosedJaxpr)
-        : [],
-  );
-  return jaxprs.some((j) => {
-    const jaxpr = j instanceof ClosedJaxpr ? j.jaxpr : (j as Jaxpr);
-    return jaxpr.eqns.some((e) => hasEffects(e.primitive, e.params));
-  });
-}
-
 /**
- * The effects (equations without results, as `debug_print`) recorded by each partial evaluation under
- * way, innermost last: `JaxprTrace.effect_handles`. Nothing reads them, so they join the staged jaxpr as
- * roots of their own.
+ * The effects (ir/effects.ts) recorded by each partial evaluation under way, innermost last:
+ * `JaxprTrace.effect_handles`. Nothing may read them, so they join the staged jaxpr as roots of their own.
  */
 const effectHandles: Node[][] = [];
 /** The aval of an effect's handle: it is never a variable. */

@@ -76,8 +76,6 @@ export const debugPrintP: Primitive<DebugPrintParams> = definePrimitive<DebugPri
     }
     return [[], []];
   },
-  // An effect: kept even though nothing uses its (absent) results.
-  dce: (_usedOutputs, eqn) => ({ usedInputs: eqn.inputs.map(() => true), eqn }),
 });
 
 exportPy(

@@ -4,6 +4,7 @@
 // As in JAX (weakref_lru_cache), each rewrite of the same jaxpr gives the same object, so that a body traced
 // once and used twice prints once, as a `let`.
 import { lookupPrimitive } from "../../../core/primitive.ts";
+import { hasEffects } from "../../../ir/effects.ts";
 import type { Value } from "../../../core/values.ts";
 import { type Atom, ClosedJaxpr, Jaxpr, JaxprEqn, Var } from "../../../ir/jaxpr.ts";
 
@@ -181,7 +182,7 @@ function dce(
       e.inputs.forEach((a, k) => {
         if (usedInputs[k]) markUsed(a);
       });
-    } else if (usedOuts.some((u) => u)) {
+    } else if (usedOuts.some((u) => u) || hasEffects(e.primitive, e.params)) {
       kept.unshift(e);
       e.inputs.forEach(markUsed);
     }
