@@ -35,9 +35,8 @@ const iscloseJit = jitted("isclose", (args, [equalNan, hasRtol, hasAtol]) => {
   return [equalNan === true ? logicalOr(out, bothNan) : out];
 });
 
-/** The jit arguments: the arrays, then the tolerances that were given (None: left to their defaults). */
-const given = (a: Value, b: Value, rtol: Value | undefined, atol: Value | undefined): Value[] =>
-  [a, b, rtol, atol].filter((x): x is Value => x !== undefined && x !== null);
+/** A tolerance the caller gave (Python's None arrives as null or undefined: left to its default). */
+const isGiven = (x: Value | null | undefined): x is Value => x !== undefined && x !== null;
 
 const allcloseJit = jitted("allclose", (args, [equalNan, hasRtol, hasAtol]) => {
   const [rtol, atol] = tolerances(args, hasRtol, hasAtol);
@@ -55,11 +54,17 @@ for (const [name, fn] of [
     name,
     SIGNATURE,
     ARGS,
-    ((a: Value, b: Value, rtol: Value | undefined, atol: Value | undefined, equalNan: boolean) =>
-      fn(given(a, b, rtol, atol), [
-        equalNan === true,
-        given(a, b, rtol, undefined).length > 2,
-        given(a, b, undefined, atol).length > 2,
-      ])[0]) as never,
+    ((
+      a: Value,
+      b: Value,
+      rtol: Value | null | undefined,
+      atol: Value | null | undefined,
+      equalNan: boolean,
+    ) =>
+      // The jit arguments: the arrays, then the tolerances given; the statics say which were.
+      fn(
+        [a, b, ...[rtol, atol].filter(isGiven)],
+        [equalNan === true, isGiven(rtol), isGiven(atol)],
+      )[0]) as never,
   );
 }

@@ -123,9 +123,8 @@ export class EngineClient {
   }
 
   private replaceWorker(runId: number): void {
-    this.hardStopTimer = null;
-    if (this.runningId !== runId) return;
     this.clearHardStop();
+    if (this.runningId !== runId) return;
     this.worker.terminate();
     this.runningId = null;
     // Loading again from now on, before the run's end reaches the UI: nothing can be run until the new

@@ -23,6 +23,7 @@ export interface DevicePutParams extends Params {
 }
 
 const semantics = (s: CopySemantics): PyVerbatim => new PyVerbatim(`ArrayCopySemantics.${s}`);
+const isSemantics = (v: PyVerbatim, s: CopySemantics): boolean => v.text === semantics(s).text;
 
 /** The one device, as JAX prints it. */
 export const CPU_DEVICE = "CpuDevice(id=0)";
@@ -34,7 +35,7 @@ export const devicePutP: Primitive<DevicePutParams> = definePrimitive<DevicePutP
   abstractEval: (avals) => [...avals],
   cpu: (xs, p, outs) =>
     xs.map((x, i) =>
-      p.copy_semantics[i].text.endsWith("REUSE_INPUT") && p.devices[i] === null
+      isSemantics(p.copy_semantics[i], "REUSE_INPUT") && p.devices[i] === null
         ? x
         : new ArrayValue(outs[i], x.data.slice()),
     ),
@@ -50,7 +51,7 @@ export const devicePutP: Primitive<DevicePutParams> = definePrimitive<DevicePutP
     });
     if (picked.length > 0) {
       for (const i of picked) {
-        if (p.copy_semantics[i].text.endsWith("DONATE_INPUT")) {
+        if (isSemantics(p.copy_semantics[i], "DONATE_INPUT")) {
           throw valueError(
             "donate=True is not allowed during tranposition of device_put. Please file an issue if you want this to be supported.",
           );

@@ -150,7 +150,8 @@ function splitAcrossThreads(
 /** A binary primitive's result through one of the generated loops (see kernels.generated.ts). */
 export function runBinary(loop: BinaryLoop, a: ArrayValue, b: ArrayValue, outAval: ShapedArray): ArrayValue {
   const out = allocateForOverwrite(outAval.dtype, outAval.size);
-  const clean = a.dtype === "float32" && a.holdsNoDenormals() && b.holdsNoDenormals();
+  // Only float32 values are ever known clean: the loops of other dtypes never see the flag.
+  const clean = a.holdsNoDenormals() && b.holdsNoDenormals();
   if (!splitAcrossThreads("binary", loop, out, outAval.shape, [a, b], clean))
     applyBinary(loop, out, outAval.shape, a, b, clean);
   return flushedIf(FLUSHING_LOOPS.has(loop), new ArrayValue(outAval, out).markRecyclable());
@@ -195,7 +196,7 @@ export function runTernaryF32(
 /** A unary primitive's result through one of the generated loops. */
 export function runUnary(loop: UnaryLoop, x: ArrayValue, outAval: ShapedArray): ArrayValue {
   const out = allocateForOverwrite(outAval.dtype, outAval.size);
-  const clean = x.dtype === "float32" && x.holdsNoDenormals();
+  const clean = x.holdsNoDenormals();
   if (!splitAcrossThreads("unary", loop, out, outAval.shape, [x], clean))
     loop(out, x.borrowData(), out.length, clean);
   return flushedIf(FLUSHING_LOOPS.has(loop), new ArrayValue(outAval, out).markRecyclable());

@@ -1,8 +1,8 @@
 """jax.device_put: Traceur's one device is the CPU (engine/lax/primitives/device-put.ts)."""
-from pyodide.ffi import JsException, jsnull
+from pyodide.ffi import JsException, jsnull, to_js
 
 from . import tree_util
-from ._api import _convert_arrays, engine_function
+from ._api import engine_function
 from ._core import Array, lift, python_error, wrap
 from ._misc import Device
 
@@ -31,14 +31,14 @@ def device_put(x, device=None, *, src=None, donate=False, may_alias=None):
                                   "per leaf yet.")
     copy = _copy_semantics(donate, may_alias)
     leaves, treedef = tree_util.tree_flatten(x)
+    handles = []
     for leaf in leaves:
         try:
-            lift(leaf)
+            handles.append(lift(leaf))
         except TypeError:
             raise TypeError(f"Argument '{leaf}' of type {type(leaf)} is not a valid JAX type") from None
     try:
-        outs = engine_function("jax._dispatch", "device_put_leaves")(_convert_arrays(leaves, "device_put"),
-                                                                     device is not None, copy)
+        outs = engine_function("jax._dispatch", "device_put_leaves")(to_js(handles), device is not None, copy)
     except JsException as e:
         raise python_error(e) from None
     # The engine's null: the leaf itself (a JAX array given back as it is).

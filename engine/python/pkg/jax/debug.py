@@ -2,10 +2,10 @@
 import string
 import sys
 
-from pyodide.ffi import JsException, create_proxy
+from pyodide.ffi import JsException, create_proxy, to_js
 
 from . import tree_util
-from ._api import _convert_arrays, engine_function
+from ._api import engine_function
 from ._core import lift, python_error, wrap
 
 
@@ -47,12 +47,12 @@ def _print_values(call, values):
 engine_function("jax._debugging", "set_printer")(create_proxy(_print_values))
 
 
-def _is_array_like(a):
+def _lifted(a):
+    """The engine value of an array-like argument, or None for one that is static data (a string...)."""
     try:
-        lift(a)
-        return True
+        return lift(a)
     except (TypeError, NotImplementedError):
-        return False
+        return None
 
 
 def print(fmt=None, *args, ordered=False, partitioned=False, skip_format_check=False, _use_logging=False,
@@ -71,15 +71,16 @@ def print(fmt=None, *args, ordered=False, partitioned=False, skip_format_check=F
         flat, in_tree = tree_util.tree_flatten((c_args, c_kwargs))
         static_args, dyn_args = {}, []
         for i, a in enumerate(flat):
-            if _is_array_like(a):
-                dyn_args.append(a)
-            else:
+            h = _lifted(a)
+            if h is None:
                 static_args[i] = a
+            else:
+                dyn_args.append(h)
         static_args = tuple(static_args.items())
         _calls.append((fmt, has_placeholders, in_tree, static_args))
         try:
             engine_function("jax._debugging", "debug_print")(
-                _convert_arrays(dyn_args, "debug.print"), fmt, has_placeholders, repr(in_tree), repr(static_args),
+                to_js(dyn_args), fmt, has_placeholders, repr(in_tree), repr(static_args),
                 ordered, partitioned, len(_calls) - 1)
         except JsException as e:
             raise python_error(e) from None
