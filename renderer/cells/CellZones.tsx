@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import type { NotebookCell } from "../editor/notebook-cells.ts";
+import { StreamText } from "../console/StreamText.tsx";
 import type { CellRun } from "./notebook-session.ts";
 import "./cells.css";
 
@@ -104,12 +105,6 @@ export function CellOutput({
   }, [version, run.status]);
 
   const lines = run.output.lines;
-  const segments: Array<{ stream: string; text: string }> = [];
-  for (const line of lines) {
-    const last = segments.at(-1);
-    if (last && last.stream === line.stream) last.text += `\n${line.text}`;
-    else segments.push({ stream: line.stream, text: last ? `\n${line.text}` : line.text });
-  }
   const status = run.queued ? "queued" : run.status;
   return (
     <div
@@ -145,11 +140,7 @@ export function CellOutput({
               {"\n"}
             </span>
           )}
-          {segments.map((segment, i) => (
-            <span key={i} className={segment.stream === "stderr" ? "stderr" : undefined}>
-              {segment.text}
-            </span>
-          ))}
+          <StreamText lines={lines} terminated={false} />
         </pre>
       )}
     </div>

@@ -2,7 +2,8 @@
 import { useLayoutEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 
-import type { OutputLine, OutputLog } from "../state/output-log.ts";
+import type { OutputLog } from "../state/output-log.ts";
+import { StreamText } from "./StreamText.tsx";
 
 interface OutputConsoleProps {
   readonly log: OutputLog;
@@ -20,13 +21,6 @@ export function OutputConsole({ log, version }: OutputConsoleProps) {
   }, [version]);
 
   const lines = log.lines;
-  // Consecutive lines of one stream as one text node: a full console is a few nodes, not 5,000.
-  const segments: Array<{ stream: OutputLine["stream"]; text: string }> = [];
-  for (const line of lines) {
-    const last = segments.at(-1);
-    if (last && last.stream === line.stream) last.text += `${line.text}\n`;
-    else segments.push({ stream: line.stream, text: `${line.text}\n` });
-  }
   return (
     <div className="console" ref={scroller} data-testid="output" data-version={version}>
       {log.dropped > 0 && <div className="console-note">{t("output.truncated", { count: log.dropped })}</div>}
@@ -34,11 +28,7 @@ export function OutputConsole({ log, version }: OutputConsoleProps) {
         <p className="empty-note">{t("output.empty")}</p>
       ) : (
         <pre className="console-text">
-          {segments.map((segment, i) => (
-            <span key={i} className={segment.stream === "stderr" ? "stderr" : undefined}>
-              {segment.text}
-            </span>
-          ))}
+          <StreamText lines={lines} terminated />
         </pre>
       )}
     </div>
